@@ -1,0 +1,47 @@
+using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Model;
+
+namespace Disclosure.Format.Json;
+
+/// <summary>
+/// The outcome of reading a JSON document: the report, or the errors that prevented reading it. Strict reading stops
+/// at the first error, so a failed read has exactly one error diagnostic.
+/// </summary>
+public sealed class ReadResult
+{
+    internal ReadResult(DisclosureReport? report, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Report = report;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The report read, or <see langword="null"/> when the document could not be read.</summary>
+    public DisclosureReport? Report { get; }
+
+    /// <summary>The problems found; empty after a successful strict read.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary><see langword="true"/> when a report was read.</summary>
+    public bool Succeeded => Report is not null;
+
+    /// <summary>Returns the report, or throws <see cref="DisclosureFormatException"/> carrying the diagnostics.</summary>
+    /// <exception cref="DisclosureFormatException">The document could not be read.</exception>
+    public DisclosureReport GetReportOrThrow() => Report ?? throw new DisclosureFormatException(Diagnostics);
+}
+
+/// <summary>
+/// Thrown by the throwing conveniences of <see cref="DisclosureJson"/> when a document cannot be read. It carries the
+/// same diagnostics a <see cref="ReadResult"/> would.
+/// </summary>
+public sealed class DisclosureFormatException : Exception
+{
+    /// <summary>Creates the exception from the diagnostics that explain it.</summary>
+    public DisclosureFormatException(IReadOnlyList<Diagnostic> diagnostics)
+        : base(diagnostics is { Count: > 0 } ? diagnostics[0].ToString() : "The document could not be read.")
+    {
+        Diagnostics = diagnostics ?? [];
+    }
+
+    /// <summary>The problems that prevented reading (at least one).</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace Disclosure.Format.Model;
+
+/// <summary>六、其他需要报告的事项: free text, with the information-processing fees as optional structured figures.</summary>
+public sealed record OtherMatters
+{
+    /// <summary>The section's text, verbatim; empty when the report has none.</summary>
+    [JsonPropertyOrder(0)]
+    public required string Text { get; init; }
+
+    /// <summary>
+    /// The 信息处理费 figures reported under 《政府信息公开信息处理费管理办法》 (国办函〔2020〕109号), when the report
+    /// states them; <see langword="null"/> when it does not.
+    /// </summary>
+    [JsonPropertyOrder(1)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ProcessingFees? ProcessingFees { get; init; }
+}
+
+/// <summary>
+/// Information-processing fees (信息处理费) for the year: 发出收费通知的件数和总金额以及实际收取的总金额. Amounts are in 元
+/// (yuan), the unit reports state them in.
+/// </summary>
+public sealed record ProcessingFees
+{
+    /// <summary>发出收费通知的件数: number of fee notices issued; <see langword="null"/> when not stated.</summary>
+    [JsonPropertyOrder(0)]
+    public required int? NoticesIssued { get; init; }
+
+    /// <summary>发出收费通知的总金额: total amount of the fee notices, in 元; <see langword="null"/> when not stated.</summary>
+    [JsonPropertyOrder(1)]
+    public required decimal? AmountNoticed { get; init; }
+
+    /// <summary>实际收取的总金额: total amount actually collected, in 元; <see langword="null"/> when not stated.</summary>
+    [JsonPropertyOrder(2)]
+    public required decimal? AmountCollected { get; init; }
+}
