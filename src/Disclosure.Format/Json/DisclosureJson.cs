@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -29,16 +31,227 @@ public static class DisclosureJson
     /// <param name="json">The document.</param>
     /// <param name="sourceName">A file name or other source name to put in diagnostics; optional.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static ReadResult Read(string json, string? sourceName = null)
+    public static ReadResult Read(string json, string? sourceName = null) => Read(json, sourceName, null);
+
+    /// <summary>Reads a report from JSON text, within the given limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="sourceName">A file name or other source name to put in diagnostics; may be <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="DisclosureJsonOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ReadResult Read(string json, string? sourceName, DisclosureJsonOptions? options)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
-        return Read(Encoding.UTF8.GetBytes(json), sourceName);
+        options ??= DisclosureJsonOptions.Default;
+
+        // A character is at least one UTF-8 byte, so a longer string is over the limit without counting.
+        var byteCount = json.Length > options.MaxDocumentBytes ? (long)json.Length : Encoding.UTF8.GetByteCount(json);
+        if (byteCount > options.MaxDocumentBytes)
+        {
+            return TooLarge(byteCount, exact: json.Length <= options.MaxDocumentBytes, options, sourceName, line: null);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, byteCount));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, 0, json.Length, buffer, 0);
+            return ReadCore(new ReadOnlySpan<byte>(buffer, 0, length), sourceName, line: null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a report from UTF-8 JSON (a leading byte-order mark is allowed).</summary>
     /// <param name="utf8Json">The document's bytes.</param>
     /// <param name="sourceName">A file name or other source name to put in diagnostics; optional.</param>
-    public static ReadResult Read(ReadOnlySpan<byte> utf8Json, string? sourceName = null)
+    public static ReadResult Read(ReadOnlySpan<byte> utf8Json, string? sourceName = null) => Read(utf8Json, sourceName, null);
+
+    /// <summary>Reads a report from UTF-8 JSON (a leading byte-order mark is allowed), within the given limits.</summary>
+    /// <param name="utf8Json">The document's bytes.</param>
+    /// <param name="sourceName">A file name or other source name to put in diagnostics; may be <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="DisclosureJsonOptions.Default"/>.</param>
+    public static ReadResult Read(ReadOnlySpan<byte> utf8Json, string? sourceName, DisclosureJsonOptions? options)
+    {
+        options ??= DisclosureJsonOptions.Default;
+        return utf8Json.Length > options.MaxDocumentBytes
+            ? TooLarge(utf8Json.Length, exact: true, options, sourceName, line: null)
+            : ReadCore(utf8Json, sourceName, line: null);
+    }
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON. The stream is read to its end and is not closed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ReadResult Read(Stream stream, string? sourceName = null) => Read(stream, sourceName, null);
+
+    /// <summary>
+    /// Reads a report from a stream of UTF-8 JSON, within the given limits. The stream is read to its end, or only up to
+    /// <see cref="DisclosureJsonOptions.MaxDocumentBytes"/> + 1 bytes when it is longer; it is not closed.
+    /// </summary>
+    /// <param name="stream">The stream to read.</param>
+    /// <param name="sourceName">A file name or other source name to put in diagnostics; may be <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="DisclosureJsonOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ReadResult Read(Stream stream, string? sourceName, DisclosureJsonOptions? options)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        options ??= DisclosureJsonOptions.Default;
+        var buffer = new BoundedBuffer(stream, options.MaxDocumentBytes);
+        try
+        {
+            while (buffer.NeedsMore)
+            {
+                var segment = buffer.FreeSpace();
+                buffer.Advance(stream.Read(segment.Array!, segment.Offset, segment.Count));
+            }
+
+            return buffer.TooLarge
+                ? TooLarge(buffer.Length, exact: false, options, sourceName, line: null)
+                : ReadCore(buffer.Content, sourceName, line: null);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>Reads a report from a stream of UTF-8 JSON asynchronously. The stream is read to its end and is not closed.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static Task<ReadResult> ReadAsync(Stream stream, string? sourceName = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, sourceName, null, cancellationToken);
+
+    /// <summary>
+    /// Reads a report from a stream of UTF-8 JSON asynchronously, within the given limits. The stream is read to its end,
+    /// or only up to <see cref="DisclosureJsonOptions.MaxDocumentBytes"/> + 1 bytes when it is longer; it is not closed.
+    /// </summary>
+    /// <param name="stream">The stream to read.</param>
+    /// <param name="sourceName">A file name or other source name to put in diagnostics; may be <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="DisclosureJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static async Task<ReadResult> ReadAsync(Stream stream, string? sourceName, DisclosureJsonOptions? options, CancellationToken cancellationToken = default)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        options ??= DisclosureJsonOptions.Default;
+        var buffer = new BoundedBuffer(stream, options.MaxDocumentBytes);
+        try
+        {
+            while (buffer.NeedsMore)
+            {
+                var segment = buffer.FreeSpace();
+                buffer.Advance(await stream.ReadAsync(segment.Array!, segment.Offset, segment.Count, cancellationToken).ConfigureAwait(false));
+            }
+
+            return buffer.TooLarge
+                ? TooLarge(buffer.Length, exact: false, options, sourceName, line: null)
+                : ReadCore(buffer.Content, sourceName, line: null);
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Reads a JSON Lines input (one report per line, UTF-8) lazily, yielding one <see cref="ReadResult"/> per non-blank
+    /// line in order. Each result's <see cref="ReadResult.Line"/> and every diagnostic's <see cref="SourceLocation.Line"/>
+    /// give the line in the input. Memory stays bounded by the longest line, whatever the number of reports: only the
+    /// line being read is buffered, and a line longer than <see cref="DisclosureJsonOptions.MaxDocumentBytes"/> is
+    /// skipped without buffering it and reported as <c>DF5000</c>. Blank lines are skipped; <c>\r\n</c> line ends are
+    /// accepted. The stream is read as the results are enumerated and is not closed.
+    /// </summary>
+    /// <param name="stream">The JSON Lines input.</param>
+    /// <param name="sourceName">A file name or other source name to put in diagnostics; may be <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="DisclosureJsonOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <example>
+    /// <code>
+    /// using var input = File.OpenRead("reports.jsonl");
+    /// foreach (ReadResult result in DisclosureJson.ReadLines(input, "reports.jsonl"))
+    ///     if (!result.Succeeded) Console.Error.WriteLine(result.Diagnostics[0]); // error DF0007 at reports.jsonl(12,480) ...
+    /// </code>
+    /// </example>
+    public static IEnumerable<ReadResult> ReadLines(Stream stream, string? sourceName = null, DisclosureJsonOptions? options = null)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        return ReadLinesIterator(stream, sourceName, options ?? DisclosureJsonOptions.Default);
+    }
+
+    /// <summary>
+    /// Reads a JSON Lines input (one report per line, UTF-8) asynchronously; see
+    /// <see cref="ReadLines(Stream, string?, DisclosureJsonOptions?)"/> for what is yielded and the memory bound.
+    /// </summary>
+    /// <param name="stream">The JSON Lines input.</param>
+    /// <param name="sourceName">A file name or other source name to put in diagnostics; may be <see langword="null"/>.</param>
+    /// <param name="options">The limits to apply; <see langword="null"/> for <see cref="DisclosureJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<ReadResult> ReadLinesAsync(Stream stream, string? sourceName = null, DisclosureJsonOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        return ReadLinesAsyncIterator(stream, sourceName, options ?? DisclosureJsonOptions.Default, cancellationToken);
+    }
+
+    private static IEnumerable<ReadResult> ReadLinesIterator(Stream stream, string? sourceName, DisclosureJsonOptions options)
+    {
+        using var lines = new LineSplitter(options.MaxDocumentBytes);
+        while (true)
+        {
+            while (lines.TryTakeLine(out var line))
+            {
+                if (ReadLine(line, lines, sourceName, options) is { } result) yield return result;
+            }
+
+            if (lines.Completed) yield break;
+            var segment = lines.FreeSpace();
+            lines.Advance(stream.Read(segment.Array!, segment.Offset, segment.Count));
+        }
+    }
+
+    private static async IAsyncEnumerable<ReadResult> ReadLinesAsyncIterator(Stream stream, string? sourceName, DisclosureJsonOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var lines = new LineSplitter(options.MaxDocumentBytes);
+        while (true)
+        {
+            while (lines.TryTakeLine(out var line))
+            {
+                if (ReadLine(line, lines, sourceName, options) is { } result) yield return result;
+            }
+
+            if (lines.Completed) yield break;
+            var segment = lines.FreeSpace();
+            lines.Advance(await stream.ReadAsync(segment.Array!, segment.Offset, segment.Count, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private static ReadResult? ReadLine(LineSplitter.Line line, LineSplitter lines, string? sourceName, DisclosureJsonOptions options)
+    {
+        if (line.TooLongBy > 0)
+        {
+            return TooLarge(line.TooLongBy, exact: true, options, sourceName, line.Number);
+        }
+
+        var bytes = lines.Bytes(line);
+        return IsBlank(bytes) ? null : ReadCore(bytes, sourceName, line.Number);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The one read path: edition dispatch, then the edition's source-generated contract.</summary>
+    private static ReadResult ReadCore(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
     {
         if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
         {
@@ -56,35 +269,31 @@ public static class DisclosureJson
                     $"此版本的 Disclosure.Format 不支持 \"{EditionNames.ToJson(edition)}\" 版本；应为 \"2021\"。"),
             };
             return report is null
-                ? Failed(JsonCodes.RootNotObject, "", "The document must be a JSON object.", "文档必须是 JSON 对象。", null, sourceName)
-                : new ReadResult(report, []);
+                ? Failed(JsonCodes.RootNotObject, "", "The document must be a JSON object.", "文档必须是 JSON 对象。", sourceName, line)
+                : new ReadResult(report, [], line);
         }
         catch (JsonException ex)
         {
-            return new ReadResult(null, [JsonErrorMapper.ToDiagnostic(ex, utf8Json, sourceName)]);
+            var diagnostic = JsonErrorMapper.ToDiagnostic(ex, utf8Json, sourceName);
+            if (line is { } l)
+            {
+                diagnostic = diagnostic with { Location = (diagnostic.Location ?? new SourceLocation { Source = sourceName, Line = 1, Column = 1 }) with { Line = l } };
+            }
+
+            return new ReadResult(null, [diagnostic], line);
         }
     }
 
-    /// <summary>Reads a report from a stream of UTF-8 JSON. The stream is read to its end and is not closed.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The stream could not be read.</exception>
-    public static ReadResult Read(Stream stream, string? sourceName = null)
+    private static ReadResult TooLarge(long size, bool exact, DisclosureJsonOptions options, string? sourceName, int? line)
     {
-        if (stream is null) throw new ArgumentNullException(nameof(stream));
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Read(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), sourceName);
-    }
-
-    /// <summary>Reads a report from a stream of UTF-8 JSON asynchronously. The stream is read to its end and is not closed.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The stream could not be read.</exception>
-    public static async Task<ReadResult> ReadAsync(Stream stream, string? sourceName = null, CancellationToken cancellationToken = default)
-    {
-        if (stream is null) throw new ArgumentNullException(nameof(stream));
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-        return Read(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), sourceName);
+        var what = line is null ? "document" : "line";
+        var whatZh = line is null ? "文档" : "该行";
+        var found = exact ? $"is {size} bytes" : $"is more than {options.MaxDocumentBytes} bytes";
+        var foundZh = exact ? $"为 {size} 字节" : $"超过 {options.MaxDocumentBytes} 字节";
+        return Failed(LimitCodes.DocumentTooLarge, "",
+            $"The {what} {found}, over the limit of {options.MaxDocumentBytes} bytes (DisclosureJsonOptions.MaxDocumentBytes); a report is about 10 KB.",
+            $"{whatZh}{foundZh}，超过 {options.MaxDocumentBytes} 字节的上限（DisclosureJsonOptions.MaxDocumentBytes）；一份报告约 10 KB。",
+            sourceName, line);
     }
 
     /// <summary>Reads a report from JSON text, throwing when it cannot be read.</summary>
@@ -163,7 +372,7 @@ public static class DisclosureJson
     /// <summary>Finds the top-level <c>"edition"</c> without materialising the document.</summary>
     private static ReportEdition FindEdition(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DisclosureJsonOptions.MaxDepth });
         if (!reader.Read())
         {
             throw new CodedJsonException(JsonCodes.MalformedJson, "The document is empty; expected a JSON object.", "文档为空；应为 JSON 对象。", 0);
@@ -176,6 +385,25 @@ public static class DisclosureJson
                 $"文档必须是 JSON 对象，实际为{CountConverter.DescribeZh(reader.TokenType)}。", reader.TokenStartIndex);
         }
 
+        // Fast path: a canonical document names its edition first. Read it, make sure the next property is not a second
+        // "edition", and leave the rest (including later duplicates) to the serializer's own strict checks. This keeps
+        // the dispatch to a few tokens instead of a second pass over the document.
+        if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("edition"u8))
+        {
+            reader.Read();
+            var first = ParseEdition(ref reader);
+            if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("edition"u8))
+            {
+                reader.Read();
+                throw DuplicateEdition(ref reader);
+            }
+
+            return first;
+        }
+
+        // Otherwise scan the top level for it (skipping other values), as the first property or not.
+        reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DisclosureJsonOptions.MaxDepth });
+        reader.Read();
         ReportEdition? found = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -185,17 +413,10 @@ public static class DisclosureJson
             {
                 if (found is not null)
                 {
-                    throw new CodedJsonException(JsonCodes.DuplicateProperty,
-                        "The property \"edition\" appears more than once.", "属性 \"edition\" 重复出现。", reader.TokenStartIndex);
+                    throw DuplicateEdition(ref reader);
                 }
 
-                if (reader.TokenType != JsonTokenType.String || !EditionNames.TryParse(reader.GetString(), out var edition))
-                {
-                    throw new CodedJsonException(JsonCodes.UnknownEdition,
-                        $"Expected the edition \"2019\" or \"2021\", found {(reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : CountConverter.Describe(reader.TokenType))}.",
-                        $"版本应为 \"2019\" 或 \"2021\"，实际为 {(reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : CountConverter.DescribeZh(reader.TokenType))}。", reader.TokenStartIndex);
-                }
-
+                var edition = ParseEdition(ref reader);
                 found = edition;
             }
             else
@@ -209,7 +430,30 @@ public static class DisclosureJson
             "文档缺少 \"edition\" 属性；应以 \"edition\": \"2019\" 或 \"2021\" 作为第一个属性。", 0);
     }
 
-    private static ReadResult Failed(string code, string pointer, string message, string messageZh, SourceLocation? location, string? source) =>
+    private static ReportEdition ParseEdition(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        {
+            // Compare the raw bytes: no string is allocated for the common case.
+            if (reader.ValueTextEquals("2021"u8)) return ReportEdition.Edition2021;
+            if (reader.ValueTextEquals("2019"u8)) return ReportEdition.Edition2019;
+        }
+
+        if (reader.TokenType != JsonTokenType.String || !EditionNames.TryParse(reader.GetString(), out var edition))
+        {
+            var found = reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : null;
+            throw new CodedJsonException(JsonCodes.UnknownEdition,
+                $"Expected the edition \"2019\" or \"2021\", found {found ?? CountConverter.Describe(reader.TokenType)}.",
+                $"版本应为 \"2019\" 或 \"2021\"，实际为 {found ?? CountConverter.DescribeZh(reader.TokenType)}。", reader.TokenStartIndex);
+        }
+
+        return edition;
+    }
+
+    private static CodedJsonException DuplicateEdition(ref Utf8JsonReader reader) =>
+        new(JsonCodes.DuplicateProperty, "The property \"edition\" appears more than once.", "属性 \"edition\" 重复出现。", reader.TokenStartIndex);
+
+    private static ReadResult Failed(string code, string pointer, string message, string messageZh, string? source, int? line) =>
         new(null, [new Diagnostic
         {
             Code = code,
@@ -217,6 +461,6 @@ public static class DisclosureJson
             Pointer = pointer,
             Message = message,
             MessageZh = messageZh,
-            Location = location ?? (source is null ? null : new SourceLocation { Source = source, Line = 1, Column = 1 }),
-        }]);
+            Location = source is null && line is null ? null : new SourceLocation { Source = source, Line = line ?? 1, Column = 1 },
+        }], line);
 }

@@ -23,9 +23,19 @@ internal static class JsonErrorMapper
                 pointer = "/edition";
             }
         }
+        else if (IsSyntaxError(ex) && text.IndexOf("depth", StringComparison.Ordinal) >= 0
+                 || ex.InnerException is { } innerDepth && innerDepth.Message.IndexOf("maximum configured depth", StringComparison.Ordinal) >= 0)
+        {
+            code = Diagnostics.LimitCodes.NestingTooDeep;
+            pointer = string.Empty;
+            message = $"The JSON is nested deeper than {DisclosureJsonOptions.MaxDepth} levels, the reader's limit; a report is never deeper than five.";
+            messageZh = $"JSON 嵌套超过 {DisclosureJsonOptions.MaxDepth} 层，超出读取器的上限；报告本身不超过五层。";
+        }
         else if (IsSyntaxError(ex))
         {
             code = JsonCodes.MalformedJson;
+            // Text that is not JSON has no member to point at; the line and column say where it breaks.
+            pointer = string.Empty;
             var detail = StripPathSuffix(ex.InnerException is JsonException inner ? inner.Message : text);
             message = $"The text is not well-formed JSON: {detail}";
             messageZh = $"文本不是格式正确的 JSON：{detail}";

@@ -9,10 +9,11 @@ namespace Disclosure.Format.Json;
 /// </summary>
 public sealed class ReadResult
 {
-    internal ReadResult(DisclosureReport? report, IReadOnlyList<Diagnostic> diagnostics)
+    internal ReadResult(DisclosureReport? report, IReadOnlyList<Diagnostic> diagnostics, int? line = null)
     {
         Report = report;
         Diagnostics = diagnostics;
+        Line = line;
     }
 
     /// <summary>The report read, or <see langword="null"/> when the document could not be read.</summary>
@@ -20,6 +21,12 @@ public sealed class ReadResult
 
     /// <summary>The problems found; empty after a successful strict read.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// The 1-based line of the document in a JSON Lines input (see <see cref="DisclosureJson.ReadLines"/>);
+    /// <see langword="null"/> for a single document.
+    /// </summary>
+    public int? Line { get; }
 
     /// <summary><see langword="true"/> when a report was read.</summary>
     public bool Succeeded => Report is not null;
