@@ -282,6 +282,23 @@ public static class DisclosureJson
 
             return new ReadResult(null, [diagnostic], line);
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            // System.Text.Json validates UTF-8 inside strings only when it decodes them, and then throws this instead of
+            // a JsonException. Locate the first invalid sequence ourselves.
+            var offset = Utf8Scan.FirstInvalid(utf8Json);
+            var location = JsonErrorMapper.FromOffset(utf8Json, offset < 0 ? 0 : offset, sourceName);
+            var diagnostic = new Diagnostic
+            {
+                Code = JsonCodes.MalformedJson,
+                Severity = DiagnosticSeverity.Error,
+                Pointer = string.Empty,
+                Message = "The text is not valid UTF-8: a JSON document must be UTF-8 encoded.",
+                MessageZh = "文本不是有效的 UTF-8：JSON 文档必须采用 UTF-8 编码。",
+                Location = line is { } l ? location with { Line = l } : location,
+            };
+            return new ReadResult(null, [diagnostic], line);
+        }
     }
 
     private static ReadResult TooLarge(long size, bool exact, DisclosureJsonOptions options, string? sourceName, int? line)

@@ -134,7 +134,7 @@ internal static class JsonErrorMapper
         return new SourceLocation { Source = source, Line = (int)line + 1, Column = CharCount(utf8Json.Slice(start, length)) + 1 };
     }
 
-    private static SourceLocation FromOffset(ReadOnlySpan<byte> utf8Json, int offset, string? source)
+    internal static SourceLocation FromOffset(ReadOnlySpan<byte> utf8Json, int offset, string? source)
     {
         var before = utf8Json.Slice(0, offset);
         var line = 1;

@@ -1,0 +1,43 @@
+using Disclosure.Format.Json;
+
+namespace Disclosure.Format.Fuzz;
+
+/// <summary>
+/// The fuzz targets. Each must return for every input: any exception that escapes is a finding. A target exercises
+/// the public API the way a service would, and checks the promises that go beyond "does not throw".
+/// </summary>
+internal static class Targets
+{
+    public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
+    {
+        ["json"] = Json,
+    };
+
+    /// <summary>The JSON reader: a result or a diagnostic; an accepted report writes and reads back equal; JSON Lines agrees.</summary>
+    private static void Json(byte[] input)
+    {
+        var result = DisclosureJson.Read(input, "fuzz.json");
+        if (result.Succeeded == result.Diagnostics.Count > 0)
+        {
+            throw new InvalidOperationException("A read must give a report or diagnostics, not both or neither.");
+        }
+
+        if (result.Report is { } report)
+        {
+            var written = DisclosureJson.SerializeToUtf8Bytes(report);
+            var again = DisclosureJson.Read(written);
+            if (!Equals(again.Report, report))
+            {
+                throw new InvalidOperationException("An accepted report did not read back equal after writing it.");
+            }
+        }
+
+        foreach (var line in DisclosureJson.ReadLines(new MemoryStream(input, writable: false), "fuzz.jsonl"))
+        {
+            if (line.Succeeded == line.Diagnostics.Count > 0)
+            {
+                throw new InvalidOperationException("A line must give a report or diagnostics.");
+            }
+        }
+    }
+}

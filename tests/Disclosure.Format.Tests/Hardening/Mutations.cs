@@ -1,0 +1,54 @@
+using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Json;
+
+namespace Disclosure.Format.Tests.Hardening;
+
+/// <summary>The promise every reader keeps on hostile input, as one assertion shared by the mutation and fuzz-regression tests.</summary>
+internal static class Mutations
+{
+    /// <summary>Every code the JSON reader may return: its own range and the limits.</summary>
+    public static readonly HashSet<string> JsonReaderCodes =
+    [
+        .. typeof(JsonCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!),
+        LimitCodes.DocumentTooLarge,
+        LimitCodes.NestingTooDeep,
+    ];
+
+    /// <summary>
+    /// Reads the bytes: the reader returns either a report and no diagnostic, or exactly one error with a documented code,
+    /// a message in both languages and a pointer; an accepted report writes and reads back equal.
+    /// </summary>
+    public static DisclosureReportOrNull AssertReadGivesAResult(byte[] bytes)
+    {
+        ReadResult result;
+        try
+        {
+            result = DisclosureJson.Read(bytes, "mutant.json");
+        }
+        catch (Exception ex)
+        {
+            Assert.Fail($"The reader threw {ex.GetType().Name} instead of returning a result: {ex}\ninput (base64): {Convert.ToBase64String(bytes)}");
+            throw;
+        }
+
+        if (result.Report is { } report)
+        {
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(report, DisclosureJson.Read(DisclosureJson.SerializeToUtf8Bytes(report)).Report);
+            return new(report);
+        }
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.True(JsonReaderCodes.Contains(d.Code), $"Undocumented code {d.Code}: {d}");
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.False(string.IsNullOrEmpty(d.Message));
+        Assert.False(string.IsNullOrEmpty(d.MessageZh));
+        Assert.NotNull(d.Pointer);
+        Assert.True(d.Pointer.Length == 0 || d.Pointer[0] == '/', d.Pointer);
+        Assert.NotNull(d.Location);
+        Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1, d.ToString());
+        return new(null);
+    }
+
+    internal readonly record struct DisclosureReportOrNull(Model.DisclosureReport? Report);
+}
