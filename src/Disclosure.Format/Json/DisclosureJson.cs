@@ -272,6 +272,10 @@ public static class DisclosureJson
                 ? Failed(JsonCodes.RootNotObject, "", "The document must be a JSON object.", "文档必须是 JSON 对象。", sourceName, line)
                 : new ReadResult(report, [], line);
         }
+        catch (JsonException ex) when (ex.InnerException is InvalidOperationException inner && Utf8Scan.IsTextDecodingError(inner))
+        {
+            return TextNotDecodable(utf8Json, sourceName, line);
+        }
         catch (JsonException ex)
         {
             var diagnostic = JsonErrorMapper.ToDiagnostic(ex, utf8Json, sourceName);
@@ -282,23 +286,41 @@ public static class DisclosureJson
 
             return new ReadResult(null, [diagnostic], line);
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        catch (InvalidOperationException ex) when (Utf8Scan.IsTextDecodingError(ex))
         {
-            // System.Text.Json validates UTF-8 inside strings only when it decodes them, and then throws this instead of
-            // a JsonException. Locate the first invalid sequence ourselves.
-            var offset = Utf8Scan.FirstInvalid(utf8Json);
-            var location = JsonErrorMapper.FromOffset(utf8Json, offset < 0 ? 0 : offset, sourceName);
-            var diagnostic = new Diagnostic
-            {
-                Code = JsonCodes.MalformedJson,
-                Severity = DiagnosticSeverity.Error,
-                Pointer = string.Empty,
-                Message = "The text is not valid UTF-8: a JSON document must be UTF-8 encoded.",
-                MessageZh = "文本不是有效的 UTF-8：JSON 文档必须采用 UTF-8 编码。",
-                Location = line is { } l ? location with { Line = l } : location,
-            };
-            return new ReadResult(null, [diagnostic], line);
+            // System.Text.Json checks the text of a string only when it decodes it, and then throws this (bare, or wrapped
+            // in a JsonException above) instead of a reader error.
+            return TextNotDecodable(utf8Json, sourceName, line);
         }
+    }
+
+    /// <summary>A string holds invalid UTF-8 or an unpaired escaped surrogate: malformed JSON at the first such place.</summary>
+    private static ReadResult TextNotDecodable(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
+    {
+        var offset = Utf8Scan.FirstInvalid(utf8Json);
+        string message, messageZh;
+        if (offset >= 0)
+        {
+            message = "The text is not valid UTF-8: a JSON document must be UTF-8 encoded.";
+            messageZh = "文本不是有效的 UTF-8：JSON 文档必须采用 UTF-8 编码。";
+        }
+        else
+        {
+            offset = Math.Max(0, Utf8Scan.FirstUnpairedSurrogateEscape(utf8Json));
+            message = "A string holds an escaped UTF-16 surrogate (\\uD800–\\uDFFF) that is not part of a pair.";
+            messageZh = "字符串中含有未成对的 UTF-16 代理项转义（\\uD800–\\uDFFF）。";
+        }
+
+        var location = JsonErrorMapper.FromOffset(utf8Json, offset, sourceName);
+        return new ReadResult(null, [new Diagnostic
+        {
+            Code = JsonCodes.MalformedJson,
+            Severity = DiagnosticSeverity.Error,
+            Pointer = string.Empty,
+            Message = message,
+            MessageZh = messageZh,
+            Location = line is { } l ? location with { Line = l } : location,
+        }], line);
     }
 
     private static ReadResult TooLarge(long size, bool exact, DisclosureJsonOptions options, string? sourceName, int? line)

@@ -38,4 +38,62 @@ internal static class Utf8Scan
 
         return -1;
     }
+
+    /// <summary>
+    /// The offset of the first <c>\uXXXX</c> escape that is a high surrogate not followed by an escaped low surrogate, or
+    /// a low surrogate not preceded by a high one; -1 when there is none.
+    /// </summary>
+    public static int FirstUnpairedSurrogateEscape(ReadOnlySpan<byte> bytes)
+    {
+        var pendingHigh = -1;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] != (byte)'\\')
+            {
+                if (pendingHigh >= 0) return pendingHigh;
+                continue;
+            }
+
+            if (i + 1 < bytes.Length && bytes[i + 1] == (byte)'u' && TryHex4(bytes.Slice(i + 2), out var unit))
+            {
+                var isHigh = unit is >= 0xD800 and <= 0xDBFF;
+                var isLow = unit is >= 0xDC00 and <= 0xDFFF;
+                if (pendingHigh >= 0 && !isLow) return pendingHigh;
+                if (pendingHigh < 0 && isLow) return i;
+                pendingHigh = isHigh ? i : -1;
+                i += 5;
+            }
+            else
+            {
+                if (pendingHigh >= 0) return pendingHigh;
+                i++; // any other escape: skip the escaped character
+            }
+        }
+
+        return pendingHigh;
+    }
+
+    /// <summary>True for the exceptions System.Text.Json throws when a string's text cannot be decoded.</summary>
+    public static bool IsTextDecodingError(InvalidOperationException ex) =>
+        ex.InnerException is System.Text.DecoderFallbackException
+        || ex.Message.IndexOf("UTF-16", StringComparison.Ordinal) >= 0
+        || ex.Message.IndexOf("UTF-8", StringComparison.Ordinal) >= 0;
+
+    private static bool TryHex4(ReadOnlySpan<byte> bytes, out int value)
+    {
+        value = 0;
+        if (bytes.Length < 4) return false;
+        for (var k = 0; k < 4; k++)
+        {
+            var c = bytes[k];
+            var digit = c is >= (byte)'0' and <= (byte)'9' ? c - '0'
+                : c is >= (byte)'a' and <= (byte)'f' ? c - 'a' + 10
+                : c is >= (byte)'A' and <= (byte)'F' ? c - 'A' + 10
+                : -1;
+            if (digit < 0) return false;
+            value = (value << 4) | digit;
+        }
+
+        return true;
+    }
 }
