@@ -2,6 +2,13 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Running;
 
+if (args is ["--quick", ..])
+{
+    // A fast, rough comparison for profiling work (interleaved rounds, best of each): not the published figures.
+    Disclosure.Format.Benchmarks.Quick.Run();
+    return;
+}
+
 // With no arguments every benchmark runs; any BenchmarkDotNet arguments (--filter, --job short, ...) are passed on.
 var config = DefaultConfig.Instance
     .AddDiagnoser(MemoryDiagnoser.Default)

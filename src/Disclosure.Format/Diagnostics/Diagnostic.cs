@@ -74,7 +74,7 @@ public sealed record Diagnostic
     /// <inheritdoc />
     public override string ToString()
     {
-        var where = Location is null ? Pointer : $"{Location} {Pointer}";
+        var where = Location is null ? Pointer : Pointer.Length == 0 ? Location.ToString() : $"{Location} {Pointer}";
         return $"{Severity.ToString().ToLowerInvariant()} {Code} at {(where.Length == 0 ? "/" : where)}: {Message}";
     }
 }
