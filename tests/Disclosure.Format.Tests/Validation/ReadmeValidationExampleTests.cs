@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Json;
 using Disclosure.Format.Model;
@@ -7,12 +6,12 @@ using Disclosure.Format.Validation;
 
 namespace Disclosure.Format.Tests.Validation;
 
-/// <summary>The README's validation example, compiled and run; a test keeps the README's copy identical.</summary>
-public sealed partial class ReadmeValidationExampleTests
+/// <summary>
+/// The README's validation example, compiled and run (<see cref="ReadmeExamples.The_readme_shows_the_tested_examples"/>
+/// keeps the README's copy identical).
+/// </summary>
+public sealed class ReadmeValidationExampleTests
 {
-    private const string Begin = "// README: validating a report (begin)";
-    private const string End = "// README: validating a report (end)";
-
     /// <summary>Stands in for <see cref="System.Console"/> so the example's output can be checked.</summary>
     private static class Console
     {
@@ -28,7 +27,7 @@ public sealed partial class ReadmeValidationExampleTests
         var previousPath = Paths.Fixture("2021", "valid-shili-township-2021.json");
         Console.Lines.Clear();
 
-        // README: validating a report (begin)
+        // README: validation
         DisclosureReport report = DisclosureJson.Deserialize(File.ReadAllBytes(reportPath), reportPath);
         ValidationResult result = DisclosureValidator.Validate(report);
         Console.WriteLine(result); // 3 error(s), 0 warning(s), 0 info
@@ -56,7 +55,7 @@ public sealed partial class ReadmeValidationExampleTests
                 Checks = [new SumCheck { Target = "/applications/outcomes/withheld/stateSecret/total", Add = ["/applications/newlyReceived/total"] }],
             });
         ValidationResult custom = DisclosureValidator.Validate(report, rules);
-        // README: validating a report (end)
+        // END README
 
         Assert.Equal("3 error(s), 0 warning(s), 0 info", Console.Lines[0]);
         Assert.Equal("Error DF1002 at /applications/outcomes/total/total: expected 129, found 128", Console.Lines[1]);
@@ -70,26 +69,6 @@ public sealed partial class ReadmeValidationExampleTests
     }
 
     [Fact]
-    public void The_readme_shows_exactly_the_tested_code()
-    {
-        var source = File.ReadAllLines(Path.Combine(Paths.RepositoryRoot, "tests", "Disclosure.Format.Tests", "Validation", "ReadmeValidationExampleTests.cs"));
-        var start = Array.FindIndex(source, l => l.Trim() == Begin) + 1;
-        var stop = Array.FindIndex(source, l => l.Trim() == End);
-        var indent = source[start].Length - source[start].TrimStart().Length;
-        var tested = source[start..stop].Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()).ToList();
-
-        var readme = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var section = readme[readme.IndexOf("## Validating a report", StringComparison.Ordinal)..];
-        var block = CodeBlock().Match(section).Groups[1].Value.Split('\n').ToList();
-        var body = block.SkipWhile(l => l.StartsWith("using ", StringComparison.Ordinal) || l.Length == 0).ToList();
-        Assert.Equal(tested, body);
-        foreach (var line in block.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal)))
-        {
-            Assert.Contains(line, source);
-        }
-    }
-
-    [Fact]
     public void The_readme_lists_every_rule_code()
     {
         var readme = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "README.md"));
@@ -98,7 +77,4 @@ public sealed partial class ReadmeValidationExampleTests
             Assert.Contains($"| {code} |", readme, StringComparison.Ordinal);
         }
     }
-
-    [GeneratedRegex("```csharp\n(.*?)\n```", RegexOptions.Singleline)]
-    private static partial Regex CodeBlock();
 }
