@@ -23,7 +23,7 @@ public static class RuleCatalog
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The resource name of a catalog embedded in this assembly.</summary>
-    internal static string ResourceName(string file) => "Disclosure.Format.Schema." + file;
+    internal static string ResourceName(string file) => "schema/" + file;
 
     /// <summary>The file name of an edition's committed catalog, e.g. <c>rules-2021.json</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">This version of the library has no rules for the edition.</exception>
