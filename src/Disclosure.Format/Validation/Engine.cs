@@ -357,10 +357,13 @@ internal static class Messages
             Expected = sum,
             Actual = actual,
             Formula = check.Formula,
-            Message = $"{rule.Title}: {label} {en} ({check.Formula}).",
-            MessageZh = $"{rule.TitleZh}：{label}{zh}（{check.Formula}）。",
+            Message = check.Formula.Length <= MaxFormulaInMessage ? $"{rule.Title}: {label} {en} ({check.Formula})." : $"{rule.Title}: {label} {en}.",
+            MessageZh = check.Formula.Length <= MaxFormulaInMessage ? $"{rule.TitleZh}：{label}{zh}（{check.Formula}）。" : $"{rule.TitleZh}：{label}{zh}。",
         };
     }
+
+    /// <summary>Longer formulas (the 21 outcome rows) stay in <see cref="Diagnostic.Formula"/> only, to keep messages readable.</summary>
+    private const int MaxFormulaInMessage = 160;
 
     public static Diagnostic NotAssessable(string code, Rule rule, SumCheckPlan check, ReadOnlySpan<decimal?> values)
     {

@@ -159,7 +159,8 @@ public sealed record SumCheck
 /// A rule declared as data: for each <see cref="SumCheck"/>, the target cell must equal (or be bounded by) the signed
 /// sum of the other cells. One generic engine evaluates every sum rule. A check with a blank cell is reported as not
 /// assessable, naming the blank cells; a failed check is reported at its target with the other cells as related
-/// pointers, the expected and actual values and the check's formula in the format's labels.
+/// pointers, the expected value (for <see cref="SumRelation.AtMost"/> and <see cref="SumRelation.AtLeast"/>: the
+/// bound), the actual value and the check's formula in the format's labels.
 /// </summary>
 /// <example>
 /// <code>
