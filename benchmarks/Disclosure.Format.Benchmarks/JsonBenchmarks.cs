@@ -3,6 +3,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Disclosure.Format.Json;
 using Disclosure.Format.Model;
+using Disclosure.Format.Validation;
 using Json.Schema;
 
 namespace Disclosure.Format.Benchmarks;
@@ -31,7 +32,7 @@ public class JsonBenchmarks
         jsonSchemaNet = JsonSchema.FromText(schema);
         njsonSchema = NJsonSchema.JsonSchema.FromJsonAsync(schema).GetAwaiter().GetResult();
         // Measure the success path only: the seed must be valid for every contender.
-        if (!JsonSchemaNet() || !NJsonSchemaValidator() || Read() is null)
+        if (!JsonSchemaNet() || !NJsonSchemaValidator() || Read() is null || ReadAndValidate() is not { HasErrors: false })
         {
             throw new InvalidOperationException("The seed is not valid for every contender.");
         }
@@ -65,6 +66,12 @@ public class JsonBenchmarks
 
     [Benchmark(Description = "JSON write")]
     public byte[] Write() => DisclosureJson.SerializeToUtf8Bytes(report);
+
+    [Benchmark(Description = "validate")]
+    public ValidationResult Validate() => DisclosureValidator.Validate(report);
+
+    [Benchmark(Description = "read + validate")]
+    public ValidationResult? ReadAndValidate() => DisclosureJson.Read(bytes).Report is { } read ? DisclosureValidator.Validate(read) : null;
 
     [Benchmark(Description = "alt: JsonSchema.Net evaluate")]
     public bool JsonSchemaNet()

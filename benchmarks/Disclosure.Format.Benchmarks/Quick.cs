@@ -15,6 +15,8 @@ internal static class Quick
             ("floor+strings", () => b.BareReaderWithStrings()),
             ("read", () => b.Read()),
             ("write", () => b.Write()),
+            ("validate", () => b.Validate()),
+            ("read+validate", () => b.ReadAndValidate()),
             ("jsonschema.net", () => b.JsonSchemaNet()),
         };
         var best = new double[cases.Length];

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Disclosure.Format.Json;
+using Disclosure.Format.Validation;
 using Json.Schema;
 
 namespace Disclosure.Format.Benchmarks;
@@ -23,7 +24,7 @@ public class StreamingBenchmarks
     {
         input = Inputs.JsonLines(Reports);
         jsonSchemaNet = JsonSchema.FromText(Inputs.SchemaText());
-        if (ReadLines() != Reports || JsonSchemaNetPerLine() != Reports) throw new InvalidOperationException("Not every line is valid.");
+        if (ReadLines() != Reports || ReadLinesAndValidate() != Reports || JsonSchemaNetPerLine() != Reports) throw new InvalidOperationException("Not every line is valid.");
     }
 
     [Benchmark(Baseline = true, Description = "floor: Utf8JsonReader pass over all lines")]
@@ -43,6 +44,19 @@ public class StreamingBenchmarks
         foreach (var result in DisclosureJson.ReadLines(stream))
         {
             if (result.Succeeded) valid++;
+        }
+
+        return valid;
+    }
+
+    [Benchmark(Description = "ReadLines + validate (stream)")]
+    public int ReadLinesAndValidate()
+    {
+        var valid = 0;
+        using var stream = new MemoryStream(input, writable: false);
+        foreach (var result in DisclosureJson.ReadLines(stream))
+        {
+            if (result.Report is { } report && !DisclosureValidator.Validate(report).HasErrors) valid++;
         }
 
         return valid;

@@ -13,7 +13,7 @@ internal static class Targets
         ["json"] = Json,
     };
 
-    /// <summary>The JSON reader: a result or a diagnostic; an accepted report writes and reads back equal; JSON Lines agrees.</summary>
+    /// <summary>The JSON reader: a result or a diagnostic; an accepted report writes and reads back equal and validates; JSON Lines agrees.</summary>
     private static void Json(byte[] input)
     {
         var result = DisclosureJson.Read(input, "fuzz.json");
@@ -30,6 +30,9 @@ internal static class Targets
             {
                 throw new InvalidOperationException("An accepted report did not read back equal after writing it.");
             }
+
+            // The validator must check whatever the reader accepts.
+            _ = Validation.DisclosureValidator.Validate(report);
         }
 
         foreach (var line in DisclosureJson.ReadLines(new MemoryStream(input, writable: false), "fuzz.jsonl"))

@@ -35,6 +35,20 @@ internal static class Mutations
         {
             Assert.Empty(result.Diagnostics);
             Assert.Equal(report, DisclosureJson.Read(DisclosureJson.SerializeToUtf8Bytes(report)).Report);
+
+            // Whatever the reader accepts, the validator can check without throwing.
+            Disclosure.Format.Validation.ValidationResult validation;
+            try
+            {
+                validation = Disclosure.Format.Validation.DisclosureValidator.Validate(report);
+            }
+            catch (Exception ex)
+            {
+                Assert.Fail($"The validator threw {ex.GetType().Name} on an accepted document: {ex}\ninput (base64): {Convert.ToBase64String(bytes)}");
+                throw;
+            }
+
+            Assert.All(validation.Diagnostics, v => Assert.True(v.Pointer.Length == 0 || v.Pointer[0] == '/', v.ToString()));
             return new(report);
         }
 
