@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Running;
@@ -12,6 +13,8 @@ if (args is ["--quick", ..])
 // With no arguments every benchmark runs; any BenchmarkDotNet arguments (--filter, --job short, ...) are passed on.
 var config = DefaultConfig.Instance
     .AddDiagnoser(MemoryDiagnoser.Default)
+    // On a shared, busy machine the minimum and the median are steadier than the mean: docs/benchmarks.md uses them.
+    .AddColumn(StatisticColumn.Min, StatisticColumn.Median)
     .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
 BenchmarkSwitcher.FromAssembly(typeof(Disclosure.Format.Benchmarks.Inputs).Assembly)
     .Run(args.Length == 0 ? ["--filter", "*"] : args, config);

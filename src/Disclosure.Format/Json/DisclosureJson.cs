@@ -349,15 +349,18 @@ public static class DisclosureJson
 
     /// <summary>Writes a report as canonical JSON text (ending with a newline).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string Serialize(DisclosureReport report) => Utf8.GetString(SerializeToUtf8Bytes(report));
+    public static string Serialize(DisclosureReport report)
+    {
+        using var buffer = WriteCanonical(report);
+        return Utf8.GetString(buffer.Array, 0, buffer.Count);
+    }
 
     /// <summary>Writes a report as canonical UTF-8 JSON without a byte-order mark (ending with a newline).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
     public static byte[] SerializeToUtf8Bytes(DisclosureReport report)
     {
-        using var buffer = new MemoryStream();
-        Serialize(buffer, report);
-        return buffer.ToArray();
+        using var buffer = WriteCanonical(report);
+        return buffer.Written.ToArray();
     }
 
     /// <summary>Writes a report as canonical UTF-8 JSON to a stream (ending with a newline). The stream is not closed.</summary>
@@ -365,12 +368,8 @@ public static class DisclosureJson
     public static void Serialize(Stream stream, DisclosureReport report)
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            Write(writer, report);
-        }
-
-        stream.WriteByte((byte)'\n');
+        using var buffer = WriteCanonical(report);
+        stream.Write(buffer.Array, 0, buffer.Count);
     }
 
     /// <summary>Writes a report as canonical UTF-8 JSON to a stream asynchronously. The stream is not closed.</summary>
@@ -378,8 +377,31 @@ public static class DisclosureJson
     public static async Task SerializeAsync(Stream stream, DisclosureReport report, CancellationToken cancellationToken = default)
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
-        var bytes = SerializeToUtf8Bytes(report);
-        await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+        using var buffer = WriteCanonical(report);
+        await stream.WriteAsync(buffer.Array, 0, buffer.Count, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The canonical bytes of a report and its final newline, in a pooled buffer the caller disposes.</summary>
+    private static PooledBufferWriter WriteCanonical(DisclosureReport report)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        var buffer = new PooledBufferWriter();
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            {
+                Write(writer, report);
+            }
+
+            buffer.GetSpan(1)[0] = (byte)'\n';
+            buffer.Advance(1);
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Writes a report with an existing <see cref="Utf8JsonWriter"/> (for embedding in a larger document).</summary>
