@@ -94,13 +94,19 @@ public static class ReaderOracle
 public static class NetValidator
 {
     /// <summary>Draft-07 as JsonSchema.Net knows it, but refusing any keyword it does not know (its "strict mode").</summary>
-    public static Dialect StrictDraft07 { get; } = Dialect.Draft07.With([], allowUnknownKeywords: false);
+    public static Dialect StrictDraft07 { get; } =
+        Dialect.Draft07.With([], id: Dialect.Draft07.Id ?? MetaSchemas.Draft7Id, allowUnknownKeywords: false);
 
     private static readonly Lazy<Dictionary<ReportEdition, JsonSchema>> Schemas = new(() =>
         DisclosureSchemas.Editions.ToDictionary(e => e, e => Load(DisclosureSchemas.GetJson(e))));
 
-    public static JsonSchema Load(string schemaJson) =>
-        JsonSchema.FromText(schemaJson, new BuildOptions { Dialect = StrictDraft07, SchemaRegistry = new SchemaRegistry() });
+    public static JsonSchema Load(string schemaJson)
+    {
+        // "$schema" picks the dialect from the registry, so the strict one replaces draft-07 there.
+        var dialects = new DialectRegistry();
+        dialects.Register(StrictDraft07);
+        return JsonSchema.FromText(schemaJson, new BuildOptions { Dialect = StrictDraft07, DialectRegistry = dialects, SchemaRegistry = new SchemaRegistry() });
+    }
 
     public static JsonSchema For(ReportEdition edition) => Schemas.Value[edition];
 
