@@ -13,7 +13,8 @@ namespace Disclosure.Format.Schema.Tests;
 /// valid 2021 fixtures: dropped members, unknown members, wrong types, negative, fractional and huge numbers,
 /// <c>null</c> where it is or is not allowed, bad dates and editions, swapped sub-trees, a replaced root. The only
 /// mutations never generated are those <see cref="ReaderOracle"/> documents as inexpressible (malformed text,
-/// duplicate names, integral numbers written as <c>3.0</c>); <see cref="The_documented_gaps_are_real"/> shows them.
+/// duplicate names, integral numbers written as <c>3.0</c>, unpaired surrogate escapes);
+/// <see cref="The_documented_gaps_are_real"/> shows them.
 /// Reproduce a failure with the environment variable <c>CsCheck_Seed</c> that CsCheck prints.
 /// </summary>
 public sealed class MutationAgreementTests
@@ -130,7 +131,13 @@ public sealed class MutationAgreementTests
         Assert.Equal(JsonCodes.DuplicateProperty, DisclosureJson.Read(duplicate).Diagnostics[0].Code);
         Assert.Equal(Verdict.Valid, NetValidator.Evaluate(ReportEdition.Edition2021, Encoding.UTF8.GetBytes(duplicate)).Verdict);
 
-        // 3. Malformed JSON never reaches a schema.
+        // 3. Text that is not Unicode (an unpaired surrogate escape): the reader rejects it, it is a string to the schema.
+        var surrogate = valid.Replace("\"problemsAndImprovements\": \"", "\"problemsAndImprovements\": \"\\udc00", StringComparison.Ordinal);
+        Assert.NotEqual(valid, surrogate);
+        Assert.Equal(JsonCodes.InvalidUnicode, DisclosureJson.Read(surrogate).Diagnostics[0].Code);
+        Assert.Equal(Verdict.Valid, NetValidator.Evaluate(ReportEdition.Edition2021, Encoding.UTF8.GetBytes(surrogate)).Verdict);
+
+        // 4. Malformed JSON never reaches a schema.
         var malformed = valid.TrimEnd().TrimEnd('}');
         Assert.Equal(JsonCodes.MalformedJson, DisclosureJson.Read(malformed).Diagnostics[0].Code);
         Assert.Equal(Verdict.Unparsable, NetValidator.Evaluate(ReportEdition.Edition2021, Encoding.UTF8.GetBytes(malformed)).Verdict);

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Schema.Tests.Support;
 using Disclosure.Format.Schemas;
+using Disclosure.Format.Tests.Support;
 using Json.Schema;
 
 namespace Disclosure.Format.Schema.Tests;
@@ -144,6 +145,18 @@ public sealed class SchemaContentTests
             ? types.Any(t => (string?)t == "null")
             : schema["anyOf"]!.AsArray().Any(s => (string?)s!["type"] == "null");
         Assert.True(allowsNull, pointer);
+
+        // Explicit null, and leaving the member out, are both accepted by the reader and by the schema.
+        var document = JsonNode.Parse(File.ReadAllText(Paths.Fixture("2021", "valid-shili-township-2021.json")))!;
+        var parent = pointer.Substring(1, slash == 0 ? 0 : slash - 1) is var path && path.Length > 0 ? document[path]!.AsObject() : document.AsObject();
+        foreach (var omit in new[] { false, true })
+        {
+            if (omit) parent.Remove(pointer.Substring(slash + 1));
+            else parent[pointer.Substring(slash + 1)] = null;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(document.ToJsonString());
+            Assert.True(Disclosure.Format.Json.DisclosureJson.Read(bytes).Succeeded, pointer);
+            Assert.Equal(Verdict.Valid, NetValidator.Evaluate(ReportEdition.Edition2021, bytes).Verdict);
+        }
     }
 
     [Fact]

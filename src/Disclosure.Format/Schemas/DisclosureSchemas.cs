@@ -11,9 +11,10 @@ namespace Disclosure.Format.Schemas;
 /// <remarks>
 /// The schema checks the document's structure: required and unknown members, JSON types, whole numbers, non-negative
 /// counts and amounts, the ranges the reader accepts, dates and the pinned <c>"edition"</c>. The reader
-/// (<see cref="DisclosureJson"/>) enforces exactly the same rules plus three that JSON Schema cannot express, because
-/// it sees the text rather than the parsed value: well-formed JSON, no duplicate property names, and counts written
-/// as JSON integers (<c>3</c>, not <c>3.0</c> or <c>3e0</c>). Arithmetic invariants (totals) are not schema rules.
+/// (<see cref="DisclosureJson"/>) enforces exactly the same rules plus four that JSON Schema cannot express, because
+/// it sees the text rather than the parsed value: well-formed JSON, no duplicate property names, counts written as
+/// JSON integers (<c>3</c>, not <c>3.0</c> or <c>3e0</c>) and strings that are valid Unicode (no unpaired surrogate
+/// escape such as <c>\ud800</c>). Arithmetic invariants (totals) are not schema rules.
 /// </remarks>
 /// <example>
 /// <code>

@@ -32,9 +32,11 @@ public sealed record Expectation(Verdict Verdict, string Reason, string? ReaderC
 
 /// <summary>
 /// The reader as the oracle of the schema agreement: every document the reader accepts must be valid, every one it
-/// rejects must be invalid, except for the three rules a JSON Schema cannot state because it sees parsed data, not
-/// text: malformed JSON (no validator gets to see the data: "unparsable"), duplicate property names (the parser
-/// keeps one of them) and counts written as <c>3.0</c> or <c>3e0</c> (the same number as <c>3</c> once parsed).
+/// rejects must be invalid, except for the rules a JSON Schema cannot state because it sees parsed data, not text:
+/// malformed JSON (no validator gets to see the data: "unparsable"), duplicate property names (the parser keeps one
+/// of them), counts written as <c>3.0</c> or <c>3e0</c> (the same number as <c>3</c> once parsed) and strings holding
+/// an unpaired surrogate escape such as <c>\ud800</c> (still strings to every validator; no portable pattern tells
+/// them apart, since .NET regular expressions see UTF-16 code units and JavaScript's and Python's see code points).
 /// </summary>
 public static class ReaderOracle
 {
@@ -52,6 +54,8 @@ public static class ReaderOracle
             JsonCodes.MalformedJson => new Expectation(Verdict.Unparsable, "not well-formed JSON: no parser hands it to the schema", d.Code, d.Pointer),
             JsonCodes.DuplicateProperty => new Expectation(Verdict.Valid,
                 "inexpressible: a duplicate property name disappears when the JSON is parsed", d.Code, d.Pointer) { Inexpressible = true },
+            JsonCodes.InvalidUnicode when ValueKindAt(utf8, d.Pointer) == JsonValueKind.String => new Expectation(Verdict.Valid,
+                "inexpressible: a string with an unpaired surrogate escape (\\ud800) is still a string to JSON Schema", d.Code, d.Pointer) { Inexpressible = true },
             JsonCodes.FractionalCount or JsonCodes.WrongType when IsIntegralNumberWithFractionOrExponent(utf8, d.Pointer) =>
                 new Expectation(Verdict.Valid,
                     "inexpressible: an integral number written with a fraction or exponent (3.0, 3e0) is the integer 3 to JSON Schema", d.Code, d.Pointer)
@@ -63,22 +67,7 @@ public static class ReaderOracle
     /// <summary>Whether the value at <paramref name="pointer"/> is a number token like <c>3.0</c> or <c>1e2</c> with an integral value.</summary>
     private static bool IsIntegralNumberWithFractionOrExponent(byte[] utf8, string pointer)
     {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(utf8);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-
-        foreach (var segment in pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/").Replace("~0", "~")))
-        {
-            node = node is JsonObject o && o.TryGetPropertyValue(segment, out var child) ? child : null;
-        }
-
-        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
+        if (NodeAt(utf8, pointer) is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
         {
             return false;
         }
@@ -87,6 +76,28 @@ public static class ReaderOracle
         return token.IndexOfAny(['.', 'e', 'E']) >= 0
                && decimal.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
                && number == decimal.Truncate(number);
+    }
+
+    private static JsonValueKind? ValueKindAt(byte[] utf8, string pointer) => NodeAt(utf8, pointer)?.GetValueKind();
+
+    private static JsonNode? NodeAt(byte[] utf8, string pointer)
+    {
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(utf8);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        foreach (var segment in pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/").Replace("~0", "~")))
+        {
+            node = node is JsonObject o && o.TryGetPropertyValue(segment, out var child) ? child : null;
+        }
+
+        return node;
     }
 }
 
@@ -125,7 +136,18 @@ public static class NetValidator
 
         using (document)
         {
-            var results = For(edition).Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+            EvaluationResults results;
+            try
+            {
+                results = For(edition).Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+            }
+            catch (InvalidOperationException ex)
+            {
+                // JsonSchema.Net 8 throws when a keyword (enum, pattern, a property name) must read a string that
+                // holds an unpaired surrogate; the document is not valid Unicode text, so count it as rejected.
+                return (Verdict.Invalid, [$"JsonSchema.Net could not read a string: {ex.Message}"], null);
+            }
+
             if (results.IsValid)
             {
                 return (Verdict.Valid, [], null);
