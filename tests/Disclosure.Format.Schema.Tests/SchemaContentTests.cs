@@ -223,6 +223,60 @@ public sealed class SchemaContentTests
         Assert.Throws<ArgumentNullException>(() => DisclosureSchemaGenerator.WriteFiles(null!));
     }
 
+    /// <summary>
+    /// The <c>$id</c> carries <see cref="DisclosureSchemaGenerator.Revision"/>, which must change whenever the schema
+    /// starts to accept or reject other documents. This pins a hash of each edition's contract (the schema without
+    /// titles, descriptions and <c>$id</c>) per revision: when the contract changes, bump the revision and record the
+    /// new hash here; when only prose changes, nothing needs to.
+    /// </summary>
+    [Fact]
+    public void A_change_of_the_contract_comes_with_a_new_revision()
+    {
+        var contracts = new Dictionary<(ReportEdition Edition, int Revision), string>
+        {
+            [(ReportEdition.Edition2021, 1)] = "052C9BE1FB1D9A6B5ABF450B1004065ACFE3BCCBF1F00601FB3CEEFF6F474A11",
+        };
+        var checkedAny = false;
+        foreach (var edition in DisclosureSchemas.Editions)
+        {
+            if (!contracts.TryGetValue((edition, DisclosureSchemaGenerator.Revision), out var expected))
+            {
+                continue; // An edition whose contract is not pinned yet.
+            }
+
+            var contract = JsonNode.Parse(DisclosureSchemas.GetJson(edition))!.AsObject();
+            StripProse(contract);
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(contract.ToJsonString())));
+            Assert.True(expected == hash,
+                $"The {edition} schema's contract changed (hash {hash}). If documents are now accepted or rejected differently, bump DisclosureSchemaGenerator.Revision; record the hash here.");
+            checkedAny = true;
+        }
+
+        Assert.True(checkedAny);
+    }
+
+    private static void StripProse(JsonObject schema)
+    {
+        schema.Remove("title");
+        schema.Remove("description");
+        schema.Remove("$id");
+        foreach (var container in new[] { "properties", "definitions" })
+        {
+            foreach (var (_, child) in schema[container]?.AsObject() ?? [])
+            {
+                StripProse(child!.AsObject());
+            }
+        }
+
+        foreach (var combinator in new[] { "allOf", "anyOf" })
+        {
+            foreach (var child in schema[combinator]?.AsArray() ?? [])
+            {
+                StripProse(child!.AsObject());
+            }
+        }
+    }
+
     /// <summary>The property schema at a document pointer, following <c>allOf</c>/<c>anyOf</c> references into definitions.</summary>
     private static JsonObject At(string pointer)
     {
