@@ -272,7 +272,7 @@ public static class DisclosureJson
                 ? Failed(JsonCodes.RootNotObject, "", "The document must be a JSON object.", "文档必须是 JSON 对象。", sourceName, line)
                 : new ReadResult(report, [], line);
         }
-        catch (JsonException ex) when (ex.InnerException is InvalidOperationException inner && Utf8Scan.IsTextDecodingError(inner))
+        catch (JsonException ex) when (ex.InnerException is InvalidOperationException { InnerException: DecoderFallbackException })
         {
             return TextNotDecodable(utf8Json, sourceName, line);
         }
@@ -289,32 +289,38 @@ public static class DisclosureJson
         catch (InvalidOperationException ex) when (Utf8Scan.IsTextDecodingError(ex))
         {
             // System.Text.Json checks the text of a string only when it decodes it, and then throws this (bare, or wrapped
-            // in a JsonException above) instead of a reader error.
+            // in a JsonException: invalid UTF-8 above, unpaired surrogates in JsonErrorMapper) instead of a reader error.
             return TextNotDecodable(utf8Json, sourceName, line);
         }
     }
 
-    /// <summary>A string holds invalid UTF-8 or an unpaired escaped surrogate: malformed JSON at the first such place.</summary>
+    /// <summary>
+    /// A string holds invalid UTF-8 (<c>DF0001</c>) or, where the serializer gave no location, an unpaired surrogate escape
+    /// (<c>DF0015</c>): located at the first such byte or escape.
+    /// </summary>
     private static ReadResult TextNotDecodable(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
     {
         var offset = Utf8Scan.FirstInvalid(utf8Json);
         string message, messageZh;
+        string code;
         if (offset >= 0)
         {
+            code = JsonCodes.MalformedJson;
             message = "The text is not valid UTF-8: a JSON document must be UTF-8 encoded.";
             messageZh = "文本不是有效的 UTF-8：JSON 文档必须采用 UTF-8 编码。";
         }
         else
         {
+            code = JsonCodes.InvalidUnicode;
             offset = Math.Max(0, Utf8Scan.FirstUnpairedSurrogateEscape(utf8Json));
-            message = "A string holds an escaped UTF-16 surrogate (\\uD800–\\uDFFF) that is not part of a pair.";
-            messageZh = "字符串中含有未成对的 UTF-16 代理项转义（\\uD800–\\uDFFF）。";
+            message = "The text is not valid Unicode: a string or property name here contains an unpaired surrogate escape (\\uD800–\\uDFFF without its partner).";
+            messageZh = "文本不是有效的 Unicode：此处的字符串或属性名含有未配对的代理项转义（\\uD800–\\uDFFF）。";
         }
 
         var location = JsonErrorMapper.FromOffset(utf8Json, offset, sourceName);
         return new ReadResult(null, [new Diagnostic
         {
-            Code = JsonCodes.MalformedJson,
+            Code = code,
             Severity = DiagnosticSeverity.Error,
             Pointer = string.Empty,
             Message = message,
@@ -500,9 +506,11 @@ public static class DisclosureJson
             if (reader.ValueTextEquals("2019"u8)) return ReportEdition.Edition2019;
         }
 
-        if (reader.TokenType != JsonTokenType.String || !EditionNames.TryParse(reader.GetString(), out var edition))
+        // A string that is not valid Unicode (an unpaired surrogate escape) cannot be read as text: show it raw.
+        var name = reader.TokenType == JsonTokenType.String ? TryGetString(ref reader) ?? CountConverter.Raw(ref reader) : null;
+        if (name is null || !EditionNames.TryParse(name, out var edition))
         {
-            var found = reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : null;
+            var found = name is null ? null : "\"" + name + "\"";
             throw new CodedJsonException(JsonCodes.UnknownEdition,
                 $"Expected the edition \"2019\" or \"2021\", found {found ?? CountConverter.Describe(reader.TokenType)}.",
                 $"版本应为 \"2019\" 或 \"2021\"，实际为 {found ?? CountConverter.DescribeZh(reader.TokenType)}。", reader.TokenStartIndex);
@@ -513,6 +521,19 @@ public static class DisclosureJson
 
     private static CodedJsonException DuplicateEdition(ref Utf8JsonReader reader) =>
         new(JsonCodes.DuplicateProperty, "The property \"edition\" appears more than once.", "属性 \"edition\" 重复出现。", reader.TokenStartIndex);
+
+    /// <summary>The string's text, or <see langword="null"/> when it is not valid Unicode (an unpaired surrogate escape, bad UTF-8).</summary>
+    private static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private static ReadResult Failed(string code, string pointer, string message, string messageZh, string? source, int? line) =>
         new(null, [new Diagnostic

@@ -23,8 +23,8 @@ internal static class JsonErrorMapper
                 pointer = "/edition";
             }
         }
-        else if (IsSyntaxError(ex) && text.IndexOf("depth", StringComparison.Ordinal) >= 0
-                 || ex.InnerException is { } innerDepth && innerDepth.Message.IndexOf("maximum configured depth", StringComparison.Ordinal) >= 0)
+        else if (IsSyntaxError(ex) && (text.IndexOf("maximum configured depth", StringComparison.Ordinal) >= 0
+                                       || ex.InnerException?.Message.IndexOf("maximum configured depth", StringComparison.Ordinal) >= 0))
         {
             code = Diagnostics.LimitCodes.NestingTooDeep;
             pointer = string.Empty;
@@ -39,6 +39,13 @@ internal static class JsonErrorMapper
             var detail = StripPathSuffix(ex.InnerException is JsonException inner ? inner.Message : text);
             message = $"The text is not well-formed JSON: {detail}";
             messageZh = $"文本不是格式正确的 JSON：{detail}";
+        }
+        else if (ex.InnerException is InvalidOperationException invalid && invalid.Message.Contains("UTF-16"))
+        {
+            // JSON allows "\ud800" escapes that pair with nothing; such text is not Unicode and cannot become a string.
+            code = JsonCodes.InvalidUnicode;
+            message = "The text is not valid Unicode: a string or property name here contains an unpaired surrogate escape (\\uD800–\\uDFFF without its partner).";
+            messageZh = "文本不是有效的 Unicode：此处的字符串或属性名含有未配对的代理项转义（\\uD800–\\uDFFF）。";
         }
         else if (text.Contains("could not be mapped to any .NET member"))
         {

@@ -68,6 +68,15 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void An_unclosed_document_is_malformed_not_too_deep()
+    {
+        // System.Text.Json's message for it also speaks of "depth"; it must stay DF0001.
+        var seed = File.ReadAllText(Paths.Fixture("2021", "valid-seed-quxian-shangwuju-2023.json")).TrimEnd().TrimEnd('}');
+        Assert.Equal(JsonCodes.MalformedJson, Assert.Single(DisclosureJson.Read(seed).Diagnostics).Code);
+        Assert.Equal(JsonCodes.MalformedJson, Assert.Single(DisclosureJson.Read("{\"a\":[[[").Diagnostics).Code);
+    }
+
+    [Fact]
     public void Nesting_at_a_member_of_another_type_is_a_type_error_not_a_crash()
     {
         var deep = "{\"edition\":\"2021\",\"metadata\":" + new string('[', 100_000);
