@@ -233,6 +233,29 @@ public sealed class Catalog2019Tests
     }
 
     [Fact]
+    public void Json_writes_the_2019_edition_first_and_keeps_signs_and_the_printed_amount()
+    {
+        var path = Paths.Fixture("2019", "valid-shili-township-2020.json");
+        var report = (DisclosureReport2019)DisclosureJson.Deserialize(File.ReadAllText(path));
+        Assert.Equal(ReportEdition.Edition2019, report.Edition);
+        Assert.Equal(356000m, report.ProactiveDisclosure.CentralizedProcurement.TotalAmount);
+        Assert.Equal("35.6万元", report.ProactiveDisclosure.CentralizedProcurement.TotalAmountText);
+
+        var written = DisclosureJson.Serialize(report with
+        {
+            ProactiveDisclosure = report.ProactiveDisclosure with
+            {
+                AdministrativeFees = new ItemChange { PreviousYearItems = 3, Change = -3 },
+                CentralizedProcurement = report.ProactiveDisclosure.CentralizedProcurement with { TotalAmountText = null },
+            },
+        });
+        Assert.StartsWith("{\n  \"edition\": \"2019\",\n  \"metadata\": {", written, StringComparison.Ordinal);
+        Assert.Contains("\"administrativeFees\": {\n      \"previousYearItems\": 3,\n      \"change\": -3\n    }", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("totalAmountText", written, StringComparison.Ordinal);
+        Assert.Equal(-3, ((DisclosureReport2019)DisclosureJson.Deserialize(written)).ProactiveDisclosure.AdministrativeFees.Change);
+    }
+
+    [Fact]
     public void A_catalog_refuses_a_report_of_the_other_edition()
     {
         var report2021 = DisclosureJson.Deserialize(File.ReadAllText(Paths.Fixture("2021", "valid-shili-housing-2021.json")));
