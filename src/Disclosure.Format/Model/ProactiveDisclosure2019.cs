@@ -119,9 +119,9 @@ public sealed record Procurement
     public required decimal? TotalAmount { get; init; }
 
     /// <summary>
-    /// The <c>采购总金额</c> cell exactly as printed (for example <c>251000元</c> or <c>191690.9913万元</c>), when it
-    /// carried a unit or other text worth keeping; <see langword="null"/> otherwise. It is informative only: checks
-    /// and comparisons use <see cref="TotalAmount"/>.
+    /// 采购总金额（原文）: the <c>采购总金额</c> cell exactly as printed (for example <c>251000元</c> or
+    /// <c>191690.9913万元</c>), when it carried a unit or other text worth keeping; <see langword="null"/> otherwise.
+    /// It is informative only; checks and comparisons use <see cref="TotalAmount"/>.
     /// </summary>
     [JsonPropertyOrder(2)]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
