@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 if (args is ["--quick", ..])
 {
     // A fast, rough comparison for profiling work (interleaved rounds, best of each): not the published figures.
-    Disclosure.Format.Benchmarks.Quick.Run();
+    Disclosure.Format.Benchmarks.Quick.Run(args.Length > 1 ? args[1] : null);
     return;
 }
 

@@ -17,7 +17,9 @@ public sealed class JsonLinesTests
     public void Each_line_is_read_with_its_line_number_and_errors_are_located_in_the_file()
     {
         var lines = CompactFixtures();
-        var bad = lines[0].Replace("\"edition\":\"2021\",", "\"edition\":\"2021\",\"bogus\":1,", StringComparison.Ordinal);
+        // An unknown property right after the edition ("edition":"2019", or "2021",).
+        var afterEdition = lines[0].IndexOf("\",", lines[0].IndexOf("\"edition\":", StringComparison.Ordinal), StringComparison.Ordinal) + 2;
+        var bad = lines[0].Insert(afterEdition, "\"bogus\":1,");
         var text = string.Join("\n", lines) + "\n\n   \r\n" + bad + "\r\n" + lines[1];
         var results = DisclosureJson.ReadLines(new MemoryStream(Encoding.UTF8.GetBytes(text)), "many.jsonl").ToList();
 
