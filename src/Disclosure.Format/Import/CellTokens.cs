@@ -1,0 +1,477 @@
+namespace Disclosure.Format.Import;
+
+internal enum SlotKind
+{
+    /// <summary>An empty field of a delimited row: exactly one blank cell.</summary>
+    Blank,
+
+    /// <summary>A written "none" (<c>/</c>, <c>-</c>, <c>—</c>, <c>无</c>): exactly one cell, read as 0.</summary>
+    None,
+
+    /// <summary>A run of digits: one or more cells (several when cell boundaries were lost).</summary>
+    Number,
+}
+
+/// <summary>One piece of a row's material, in folded-text indices.</summary>
+internal sealed class Slot
+{
+    public required SlotKind Kind { get; init; }
+
+    /// <summary>Start and end of the piece in the folded text (for a blank: the position of its empty field).</summary>
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    /// <summary><c>-</c>, <c>+</c> or no sign.</summary>
+    public char Sign { get; init; }
+
+    /// <summary>The integer digits (thousands separators removed).</summary>
+    public string Digits { get; init; } = string.Empty;
+
+    /// <summary>Folded-text index of each integer digit.</summary>
+    public int[] DigitPositions { get; init; } = [];
+
+    /// <summary>Fraction digits after a decimal point, or <see langword="null"/>.</summary>
+    public string? Fraction { get; init; }
+
+    /// <summary>A unit written after the number (<c>万元</c>, <c>元</c>, <c>个</c>, <c>件</c> …), or <see langword="null"/>.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>True when written with thousands separators: then it is one number and cannot be split.</summary>
+    public bool Grouped { get; init; }
+
+    /// <summary>Most cells the piece can stand for.</summary>
+    public int MaxCells => Kind == SlotKind.Number && !Grouped ? Math.Max(1, Digits.Length) : 1;
+}
+
+/// <summary>How the cells of a row were delimited in the text.</summary>
+internal enum RowMode
+{
+    Spaces,
+    Tabs,
+    Pipes,
+    Lines,
+}
+
+/// <summary>The material of one row (or of a whole label-less table row): its slots and where it ended.</summary>
+internal sealed class RowMaterial
+{
+    public required List<Slot> Slots { get; init; }
+
+    public required RowMode Mode { get; init; }
+
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    /// <summary>Text (other than labels) skipped before the values, for diagnostics.</summary>
+    public int NoiseBefore { get; init; }
+}
+
+/// <summary>
+/// Reads the values written after a row label: numbers (with sign, thousands separators, decimals and units), the
+/// written forms of "none", and—in tab, pipe or one-cell-per-line text—the empty fields of blank cells. Label text and
+/// stray characters (a wrapped label's last character, a vertical merged label spread over lines) are skipped; the
+/// material ends at the first run of two or more letters after the values (the next label or prose).
+/// </summary>
+internal static class CellTokenizer
+{
+    private static readonly string[] Units = ["万元", "元", "个", "件", "条", "项", "次", "份", "家", "宗", "笔", "人"];
+
+    private enum TokKind
+    {
+        Value,
+        Delimiter,
+        Noise,
+        Label,
+    }
+
+    private readonly record struct Tok(TokKind Kind, int Start, int End, char Delimiter, int Letters, Slot? Value);
+
+    /// <param name="norm">The folded text.</param>
+    /// <param name="from">Start of the material.</param>
+    /// <param name="to">End of the material (the next label).</param>
+    /// <param name="isLabel">Whether a folded-text index belongs to a matched label (skipped unless a digit).</param>
+    /// <param name="cellCount">How many cells the row has.</param>
+    public static RowMaterial Read(string norm, int from, int to, Func<int, bool> isLabel, int cellCount)
+    {
+        var tokens = Tokenize(norm, from, to, isLabel);
+
+        // Field-delimited rows (tab, pipe) sit on one line: when the label's line has a delimiter, the row ends with it.
+        var hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
+        var hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
+        if (hasPipe || hasTab)
+        {
+            var fieldDelimiter = hasPipe ? '|' : '\t';
+            var firstNewline = tokens.FindIndex(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\n');
+            var delimiterOnLabelLine = tokens.FindIndex(t => t.Kind == TokKind.Delimiter && t.Delimiter == fieldDelimiter);
+            if (firstNewline >= 0 && delimiterOnLabelLine >= 0 && delimiterOnLabelLine < firstNewline)
+            {
+                tokens.RemoveRange(firstNewline, tokens.Count - firstNewline);
+            }
+            else if (firstNewline >= 0 && delimiterOnLabelLine > firstNewline)
+            {
+                // The values are on a following line: read that line.
+                var lineEnd = tokens.FindIndex(firstNewline + 1, t => t.Kind == TokKind.Delimiter && t.Delimiter == '\n' && HasValueBefore(tokens, firstNewline + 1, t));
+                if (lineEnd >= 0)
+                {
+                    tokens.RemoveRange(lineEnd, tokens.Count - lineEnd);
+                }
+            }
+
+            hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
+            hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
+        }
+
+        RowMode mode;
+        char delimiter;
+        if (hasPipe)
+        {
+            mode = RowMode.Pipes;
+            delimiter = '|';
+        }
+        else if (hasTab)
+        {
+            mode = RowMode.Tabs;
+            delimiter = '\t';
+        }
+        else if (OneValuePerLine(tokens))
+        {
+            mode = RowMode.Lines;
+            delimiter = '\n';
+        }
+        else
+        {
+            mode = RowMode.Spaces;
+            delimiter = '\0';
+        }
+
+        var end = tokens.Count > 0 ? tokens[tokens.Count - 1].End : from;
+        var noise = tokens.TakeWhile(t => t.Kind != TokKind.Value).Sum(t => t.Kind == TokKind.Noise ? t.Letters : 0);
+        var slots = new List<Slot>();
+        if (mode == RowMode.Spaces)
+        {
+            slots.AddRange(tokens.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!));
+        }
+        else
+        {
+            var fields = new List<(int Start, List<Tok> Tokens)>();
+            var current = new List<Tok>();
+            var fieldStart = from;
+            foreach (var t in tokens)
+            {
+                if (t.Kind == TokKind.Delimiter && t.Delimiter == delimiter)
+                {
+                    fields.Add((fieldStart, current));
+                    current = [];
+                    fieldStart = t.End;
+                }
+                else
+                {
+                    current.Add(t);
+                }
+            }
+
+            fields.Add((fieldStart, current));
+
+            // The text between the label and the first delimiter belongs to the label's cell.
+            if (fields.Count > 1 && !fields[0].Tokens.Any(t => t.Kind == TokKind.Value))
+            {
+                fields.RemoveAt(0);
+            }
+
+            var fieldSlots = new List<List<Slot>>();
+            foreach (var (start, field) in fields)
+            {
+                var values = field.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!).ToList();
+                if (values.Count > 0)
+                {
+                    fieldSlots.Add(values);
+                }
+                else if (!field.Any(t => t.Kind is TokKind.Noise or TokKind.Label))
+                {
+                    fieldSlots.Add([new Slot { Kind = SlotKind.Blank, Start = start, End = start }]);
+                }
+            }
+
+            // Spanned label columns and trailing delimiters leave empty fields at either end.
+            while (fieldSlots.Count > cellCount && fieldSlots[fieldSlots.Count - 1] is [{ Kind: SlotKind.Blank }])
+            {
+                fieldSlots.RemoveAt(fieldSlots.Count - 1);
+            }
+
+            while (fieldSlots.Count > cellCount && fieldSlots[0] is [{ Kind: SlotKind.Blank }])
+            {
+                fieldSlots.RemoveAt(0);
+            }
+
+            if (!fieldSlots.Any(f => f[0].Kind != SlotKind.Blank) && fieldSlots.Count > cellCount)
+            {
+                fieldSlots.RemoveRange(cellCount, fieldSlots.Count - cellCount);
+            }
+
+            foreach (var f in fieldSlots)
+            {
+                slots.AddRange(f);
+            }
+        }
+
+        return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, NoiseBefore = noise };
+    }
+
+    private static bool HasValueBefore(List<Tok> tokens, int from, Tok newline)
+    {
+        for (var i = from; i < tokens.Count && tokens[i].Start < newline.Start; i++)
+        {
+            if (tokens[i].Kind == TokKind.Value || (tokens[i].Kind == TokKind.Delimiter && tokens[i].Delimiter is '\t' or '|'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OneValuePerLine(List<Tok> tokens)
+    {
+        var newlines = 0;
+        var valuesOnLine = 0;
+        var valueLines = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokKind.Delimiter && t.Delimiter == '\n')
+            {
+                newlines++;
+                valuesOnLine = 0;
+            }
+            else if (t.Kind == TokKind.Value)
+            {
+                valuesOnLine++;
+                if (valuesOnLine > 1)
+                {
+                    return false;
+                }
+
+                valueLines++;
+            }
+        }
+
+        return newlines > 0 && valueLines > 1;
+    }
+
+    private static List<Tok> Tokenize(string norm, int from, int to, Func<int, bool> isLabel)
+    {
+        var tokens = new List<Tok>();
+        var seenValue = false;
+        var i = from;
+        while (i < to)
+        {
+            var c = norm[i];
+            if (IsDigit(c) || ((c == '-' || c == '+') && i + 1 < to && IsDigit(norm[i + 1])))
+            {
+                var (slot, next, numberingAt) = ReadNumber(norm, i, to);
+                if (slot is not null)
+                {
+                    tokens.Add(new Tok(TokKind.Value, slot.Start, slot.End, '\0', 0, slot));
+                    seenValue = true;
+                }
+
+                if (numberingAt >= 0)
+                {
+                    // An unmatched label's numbering (3. in 3.其他): part of a label, not a value.
+                    tokens.Add(new Tok(TokKind.Label, numberingAt, next, '\0', 0, null));
+                }
+
+                i = next;
+                continue;
+            }
+
+            if (isLabel(i))
+            {
+                var start = i;
+                while (i < to && isLabel(i) && !IsDigit(norm[i]))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Tok(TokKind.Label, start, i, '\0', 0, null));
+                continue;
+            }
+
+            if (c == '\n' || c == '\t' || c == '|')
+            {
+                tokens.Add(new Tok(TokKind.Delimiter, i, i + 1, c, 0, null));
+                i++;
+                continue;
+            }
+
+            if (c == '\r' || char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var noneLength = NoneMarkerLength(norm, i, to);
+            if (noneLength > 0)
+            {
+                tokens.Add(new Tok(TokKind.Value, i, i + noneLength, '\0', 0,
+                    new Slot { Kind = SlotKind.None, Start = i, End = i + noneLength }));
+                seenValue = true;
+                i += noneLength;
+                continue;
+            }
+
+            // Noise: a run of other characters.
+            var runStart = i;
+            var letters = 0;
+            while (i < to)
+            {
+                var d = norm[i];
+                if (IsDigit(d) || d == '\n' || d == '\t' || d == '|' || char.IsWhiteSpace(d) || isLabel(i) || NoneMarkerLength(norm, i, to) > 0)
+                {
+                    break;
+                }
+
+                if (char.IsLetter(d))
+                {
+                    letters++;
+                }
+
+                i++;
+            }
+
+            if (i == runStart)
+            {
+                i++; // never stall
+            }
+
+            if (seenValue && letters >= 2)
+            {
+                break; // the next label or prose: the row has ended
+            }
+
+            tokens.Add(new Tok(TokKind.Noise, runStart, i, '\0', letters, null));
+        }
+
+        return tokens;
+    }
+
+    private static (Slot? Slot, int Next, int NumberingAt) ReadNumber(string norm, int i, int to)
+    {
+        var start = i;
+        var sign = '\0';
+        if (norm[i] == '-' || norm[i] == '+')
+        {
+            sign = norm[i];
+            i++;
+        }
+
+        var digits = new System.Text.StringBuilder();
+        var positions = new List<int>();
+        var grouped = false;
+        while (i < to)
+        {
+            if (IsDigit(norm[i]))
+            {
+                digits.Append(norm[i]);
+                positions.Add(i);
+                i++;
+            }
+            else if (norm[i] == ',' && digits.Length > 0 && digits.Length <= 3 + (grouped ? 1000 : 0) && IsGroup(norm, i + 1, to))
+            {
+                grouped = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        string? fraction = null;
+        if (i + 1 < to && norm[i] == '.' && IsDigit(norm[i + 1]))
+        {
+            var f = i + 1;
+            while (f < to && IsDigit(norm[f]))
+            {
+                f++;
+            }
+
+            fraction = norm.Substring(i + 1, f - i - 1);
+            i = f;
+        }
+        else if (i + 1 < to && (norm[i] == '.' || norm[i] == '、') && !grouped && sign == '\0' && IsLabelStart(norm[i + 1]))
+        {
+            // "…0000372.没有现成…": the last digit and the full stop number the next label.
+            var numberingAt = positions[positions.Count - 1];
+            digits.Length--;
+            positions.RemoveAt(positions.Count - 1);
+            var slot = digits.Length == 0
+                ? null
+                : new Slot { Kind = SlotKind.Number, Start = start, End = numberingAt, Sign = sign, Digits = digits.ToString(), DigitPositions = positions.ToArray() };
+            return (slot, i + 1, numberingAt);
+        }
+
+        string? unit = null;
+        foreach (var u in Units)
+        {
+            if (i + u.Length <= to && string.CompareOrdinal(norm, i, u, 0, u.Length) == 0)
+            {
+                unit = u;
+                i += u.Length;
+                break;
+            }
+        }
+
+        return (new Slot
+        {
+            Kind = SlotKind.Number,
+            Start = start,
+            End = i,
+            Sign = sign,
+            Digits = digits.ToString(),
+            DigitPositions = positions.ToArray(),
+            Fraction = fraction,
+            Unit = unit,
+            Grouped = grouped,
+        }, i, -1);
+    }
+
+    private static bool IsGroup(string norm, int i, int to) =>
+        i + 3 <= to && IsDigit(norm[i]) && IsDigit(norm[i + 1]) && IsDigit(norm[i + 2]) && (i + 3 == to || !IsDigit(norm[i + 3]));
+
+    private static bool IsLabelStart(char c) => char.IsLetter(c) && !IsDigit(c);
+
+    /// <summary>The length of a written "none" at <paramref name="i"/>: <c>/</c>, <c>-</c>, <c>—</c>, <c>——</c>, <c>无</c>; 0 when there is none.</summary>
+    private static int NoneMarkerLength(string norm, int i, int to)
+    {
+        var c = norm[i];
+        if (c is '/' or '-' or '—' or '–' or '―' or '─')
+        {
+            var j = i + 1;
+            while (j < to && j - i < 2 && norm[j] == c)
+            {
+                j++;
+            }
+
+            // Not a sign (-8), not a Markdown rule (---) and not inside a word.
+            if (j < to && (IsDigit(norm[j]) || norm[j] == c))
+            {
+                return 0;
+            }
+
+            return j - i;
+        }
+
+        if (c == '无')
+        {
+            var before = i > 0 ? norm[i - 1] : ' ';
+            var after = i + 1 < to ? norm[i + 1] : ' ';
+            return (char.IsLetter(before) && before != '无') || (char.IsLetter(after) && after != '无') ? 0 : 1;
+        }
+
+        return 0;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+}

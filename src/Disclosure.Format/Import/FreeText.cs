@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Disclosure.Format.Model;
+
+namespace Disclosure.Format.Import;
+
+/// <summary>
+/// Free-text sections, kept verbatim except for what extraction added: line breaks inside a paragraph (a PDF's line
+/// wrap, a page break in the middle of a sentence) are joined, page numbers and Markdown marks are dropped, and
+/// paragraphs are separated by one <c>\n</c>.
+/// </summary>
+internal static class FreeText
+{
+    private static readonly Regex PageArtifact = new(
+        @"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}|#+|[-*_]{3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex ItemStart = new(
+        @"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是要]|\d{1,2}[.、．）)]|第[一二三四五六七八九十]|[●•·▪■◆※])",
+        RegexOptions.CultureInvariant);
+
+    private const string ParagraphEnds = "。！？!?；;：:…”’」』）)】";
+
+    /// <summary>The text of [start, end) of <paramref name="original"/> as paragraphs joined by <c>\n</c>.</summary>
+    public static string Paragraphs(string original, int start, int end)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        var lines = new List<string>();
+        foreach (var raw in original.Substring(start, end - start).Split('\n'))
+        {
+            var line = StripMarkdown(raw.Trim());
+            if (line.Length == 0 || PageArtifact.IsMatch(line))
+            {
+                continue;
+            }
+
+            lines.Add(line);
+        }
+
+        var sb = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                var previous = lines[i - 1];
+                var breaks = ParagraphEnds.IndexOf(previous[previous.Length - 1]) >= 0
+                             || ItemStart.IsMatch(lines[i])
+                             || (ItemStart.IsMatch(previous) && previous.Length <= 24);
+                if (breaks)
+                {
+                    sb.Append('\n');
+                }
+            }
+
+            sb.Append(lines[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string StripMarkdown(string line)
+    {
+        if (line.StartsWith("#", StringComparison.Ordinal))
+        {
+            line = line.TrimStart('#').TrimStart();
+        }
+
+        if (line.StartsWith(">", StringComparison.Ordinal))
+        {
+            line = line.TrimStart('>').TrimStart();
+        }
+
+        return line;
+    }
+
+    /// <summary>
+    /// The 信息处理费 figures stated in section 六, or <see langword="null"/> when the text says nothing about them:
+    /// "未发出…收费通知" gives 0 notices and 0 noticed; "未收取…信息处理费" gives 0 collected; a statement that no fee
+    /// arose at all gives 0 / 0 / 0; written counts and amounts (元 or 万元) are read where stated.
+    /// </summary>
+    public static ProcessingFees? Fees(string section)
+    {
+        if (section.Length == 0)
+        {
+            return null;
+        }
+
+        var text = SourceText.FoldString(section);
+        if (text.IndexOf("处理费", StringComparison.Ordinal) < 0 && text.IndexOf("收费通知", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        int? notices = null;
+        decimal? noticed = null, collected = null;
+        foreach (var clause in Regex.Split(text, "[。；;，,\n]"))
+        {
+            var c = clause.Trim();
+            if (c.Length == 0)
+            {
+                continue;
+            }
+
+            var negative = Regex.IsMatch(c, "(?:未|没有|无|不存在|均未|并未)");
+            var mentionsFee = c.Contains("处理费") || c.Contains("收费");
+            if (!mentionsFee)
+            {
+                continue;
+            }
+
+            if (c.Contains("收费通知"))
+            {
+                var count = Regex.Match(c, @"收费通知(?:书)?(?:共|合计)?\s*(\d+)\s*[件份次个]");
+                if (count.Success)
+                {
+                    notices = int.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture);
+                    noticed = Amount(c) ?? noticed;
+                }
+                else if (negative && Regex.IsMatch(c, "(?:未|没有|无)[^发]*发(?:出|放)|(?:未|没有|无)收费通知"))
+                {
+                    notices = 0;
+                    noticed = 0;
+                }
+            }
+
+            if (Regex.IsMatch(c, "(?:实际)?收取"))
+            {
+                var amount = Regex.Match(c, @"(?:实际)?收取[^0-9]{0,12}?(\d+(?:\.\d+)?)\s*(万)?元");
+                if (amount.Success)
+                {
+                    collected = Scale(amount);
+                }
+                else if (negative && Regex.IsMatch(c, "(?:未|没有|无|均未|并未)(?:[^收]{0,4})收取"))
+                {
+                    collected = 0;
+                }
+            }
+
+            if (negative && Regex.IsMatch(c, "(?:未|没有|无)(?:[^，。]{0,12})(?:产生|发生)") && c.Contains("处理费"))
+            {
+                notices ??= 0;
+                noticed ??= 0;
+                collected ??= 0;
+            }
+        }
+
+        return notices is null && noticed is null && collected is null
+            ? null
+            : new ProcessingFees { NoticesIssued = notices, AmountNoticed = noticed, AmountCollected = collected };
+    }
+
+    private static decimal? Amount(string clause)
+    {
+        var m = Regex.Match(clause, @"(?:金额|总额|计)[^0-9]{0,6}?(\d+(?:\.\d+)?)\s*(万)?元");
+        return m.Success ? Scale(m) : null;
+    }
+
+    private static decimal Scale(Match m)
+    {
+        var value = decimal.Parse(m.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return m.Groups[2].Success && m.Groups[2].Value.Length > 0 ? value * 10000m : value;
+    }
+}
