@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Json;
@@ -65,7 +66,7 @@ internal static class JsonErrorMapper
         else if (text.Contains("could not be converted to"))
         {
             code = JsonCodes.WrongType;
-            var expected = ExpectedFromTypeName(text);
+            var expected = ExpectedAt(pointer);
             message = $"The value has the wrong JSON type; expected {expected}.";
             messageZh = $"值的 JSON 类型不正确；应为{ExpectedZh(expected)}。";
         }
@@ -238,19 +239,53 @@ internal static class JsonErrorMapper
         return names;
     }
 
-    private static string ExpectedFromTypeName(string message)
+    /// <summary>Describes what the contract expects at a pointer, from the serializer's own metadata.</summary>
+    private static string ExpectedAt(string pointer)
     {
-        if (message.Contains("System.String")) return "a string";
-        if (message.Contains("System.Int32")) return "a whole number";
-        if (message.Contains("System.Decimal")) return "a number";
-        if (message.Contains("ReportEdition")) return "the edition string \"2019\" or \"2021\"";
+        var type = MemberTypes.Value.TryGetValue(pointer, out var t) ? t : null;
+        if (type is null) return "an object";
+        if (type == typeof(string)) return "a string";
+        if (type == typeof(int) || type == typeof(int?)) return "a whole number";
+        if (type == typeof(decimal) || type == typeof(decimal?)) return "a number";
+        if (type == typeof(DateTime?)) return "a date string \"yyyy-MM-dd\"";
+        if (type == typeof(ReportEdition)) return "the edition string \"2019\" or \"2021\"";
         return "an object";
+    }
+
+    /// <summary>Every member pointer of every document type, with its .NET type, walked from the serializer's metadata.</summary>
+    private static readonly Lazy<Dictionary<string, Type>> MemberTypes = new(() =>
+    {
+        var map = new Dictionary<string, Type>(StringComparer.Ordinal);
+        void Walk(JsonTypeInfo info, string prefix, int depth)
+        {
+            if (depth > 8 || info.Kind != JsonTypeInfoKind.Object) return;
+            foreach (var property in info.Properties)
+            {
+                var pointer = prefix + "/" + Escape(property.Name);
+                map[pointer] = property.PropertyType;
+                var child = ReportJsonContext.Readable.GetTypeInfo(property.PropertyType);
+                if (child is not null) Walk(child, pointer, depth + 1);
+            }
+        }
+
+        foreach (var root in DocumentTypes())
+        {
+            Walk(root, string.Empty, 0);
+        }
+
+        return map;
+    });
+
+    private static IEnumerable<JsonTypeInfo> DocumentTypes()
+    {
+        yield return ReportJsonContext.Readable.DisclosureReport2021;
     }
 
     private static string ExpectedZh(string expected) => expected switch
     {
         "a string" => "字符串",
         "a whole number" => "整数",
+        "a date string \"yyyy-MM-dd\"" => "\"yyyy-MM-dd\" 格式的日期字符串",
         "a number" => "数字",
         "an object" => "对象",
         _ => "版本字符串 \"2019\" 或 \"2021\"",
