@@ -97,28 +97,19 @@ internal static class CellTokenizer
     {
         var tokens = Tokenize(norm, from, to, isLabel);
 
-        // Field-delimited rows (tab, pipe) sit on one line: when the label's line has a delimiter, the row ends with it.
+        // Field-delimited rows (tab, pipe) sit on one line: the label's line, or the first line after it with values.
         var hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
         var hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
         if (hasPipe || hasTab)
         {
-            var fieldDelimiter = hasPipe ? '|' : '\t';
-            var firstNewline = tokens.FindIndex(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\n');
-            var delimiterOnLabelLine = tokens.FindIndex(t => t.Kind == TokKind.Delimiter && t.Delimiter == fieldDelimiter);
-            if (firstNewline >= 0 && delimiterOnLabelLine >= 0 && delimiterOnLabelLine < firstNewline)
+            var lines = SplitLines(tokens);
+            var line = lines.FindIndex(l => l.Any(t => t.Kind == TokKind.Value));
+            if (line < 0)
             {
-                tokens.RemoveRange(firstNewline, tokens.Count - firstNewline);
-            }
-            else if (firstNewline >= 0 && delimiterOnLabelLine > firstNewline)
-            {
-                // The values are on a following line: read that line.
-                var lineEnd = tokens.FindIndex(firstNewline + 1, t => t.Kind == TokKind.Delimiter && t.Delimiter == '\n' && HasValueBefore(tokens, firstNewline + 1, t));
-                if (lineEnd >= 0)
-                {
-                    tokens.RemoveRange(lineEnd, tokens.Count - lineEnd);
-                }
+                line = lines.FindIndex(l => l.Any(t => t.Kind == TokKind.Delimiter));
             }
 
+            tokens = line < 0 ? tokens : lines[line];
             hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
             hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
         }
@@ -219,17 +210,22 @@ internal static class CellTokenizer
         return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, NoiseBefore = noise };
     }
 
-    private static bool HasValueBefore(List<Tok> tokens, int from, Tok newline)
+    private static List<List<Tok>> SplitLines(List<Tok> tokens)
     {
-        for (var i = from; i < tokens.Count && tokens[i].Start < newline.Start; i++)
+        var lines = new List<List<Tok>> { new() };
+        foreach (var t in tokens)
         {
-            if (tokens[i].Kind == TokKind.Value || (tokens[i].Kind == TokKind.Delimiter && tokens[i].Delimiter is '\t' or '|'))
+            if (t.Kind == TokKind.Delimiter && t.Delimiter == '\n')
             {
-                return true;
+                lines.Add([]);
+            }
+            else
+            {
+                lines[lines.Count - 1].Add(t);
             }
         }
 
-        return false;
+        return lines;
     }
 
     private static bool OneValuePerLine(List<Tok> tokens)
@@ -448,6 +444,11 @@ internal static class CellTokenizer
         var c = norm[i];
         if (c is '/' or '-' or '—' or '–' or '―' or '─')
         {
+            if (i > 0 && norm[i - 1] == c)
+            {
+                return 0; // inside a longer run
+            }
+
             var j = i + 1;
             while (j < to && j - i < 2 && norm[j] == c)
             {

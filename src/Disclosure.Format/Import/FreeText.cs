@@ -98,50 +98,44 @@ internal static class FreeText
 
         int? notices = null;
         decimal? noticed = null, collected = null;
-        foreach (var clause in Regex.Split(text, "[。；;，,\n]"))
+        foreach (var sentence in Regex.Split(text, "[。；;\n]"))
         {
-            var c = clause.Trim();
-            if (c.Length == 0)
+            var s = sentence.Trim();
+            if (!s.Contains("处理费") && !s.Contains("收费"))
             {
                 continue;
             }
 
-            var negative = Regex.IsMatch(c, "(?:未|没有|无|不存在|均未|并未)");
-            var mentionsFee = c.Contains("处理费") || c.Contains("收费");
-            if (!mentionsFee)
+            var count = Regex.Match(s, @"收费通知(?:书)?[^0-9，,。]{0,6}?(\d+)\s*[件份次个]|(\d+)\s*[件份次个](?:信息处理费)?收费通知");
+            if (count.Success)
             {
-                continue;
+                notices = int.Parse(count.Groups[1].Success ? count.Groups[1].Value : count.Groups[2].Value, CultureInfo.InvariantCulture);
+            }
+            else if (Regex.IsMatch(s, "(?:未|没有|无|均未|并未)[^，,]{0,16}?发(?:出|放)[^，,]{0,12}?收费通知|(?:未|没有|无)收费通知"))
+            {
+                notices = 0;
+                noticed = 0;
             }
 
-            if (c.Contains("收费通知"))
+            foreach (Match amount in Regex.Matches(s, @"(\d+(?:\.\d+)?)\s*(万)?元"))
             {
-                var count = Regex.Match(c, @"收费通知(?:书)?(?:共|合计)?\s*(\d+)\s*[件份次个]");
-                if (count.Success)
-                {
-                    notices = int.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture);
-                    noticed = Amount(c) ?? noticed;
-                }
-                else if (negative && Regex.IsMatch(c, "(?:未|没有|无)[^发]*发(?:出|放)|(?:未|没有|无)收费通知"))
-                {
-                    notices = 0;
-                    noticed = 0;
-                }
-            }
-
-            if (Regex.IsMatch(c, "(?:实际)?收取"))
-            {
-                var amount = Regex.Match(c, @"(?:实际)?收取[^0-9]{0,12}?(\d+(?:\.\d+)?)\s*(万)?元");
-                if (amount.Success)
+                var before = s.Substring(Math.Max(0, amount.Index - 10), Math.Min(10, amount.Index));
+                if (before.Contains("收取") || before.Contains("收缴") || before.Contains("实收"))
                 {
                     collected = Scale(amount);
                 }
-                else if (negative && Regex.IsMatch(c, "(?:未|没有|无|均未|并未)(?:[^收]{0,4})收取"))
+                else if (s.Contains("通知") && noticed is null)
                 {
-                    collected = 0;
+                    noticed = Scale(amount);
                 }
             }
 
-            if (negative && Regex.IsMatch(c, "(?:未|没有|无)(?:[^，。]{0,12})(?:产生|发生)") && c.Contains("处理费"))
+            if (collected is null && Regex.IsMatch(s, "(?:未|没有|无|均未|并未)[^，,]{0,4}?收取"))
+            {
+                collected = 0;
+            }
+
+            if (Regex.IsMatch(s, "(?:未|没有|无)[^，,]{0,12}?(?:产生|发生)[^，,]{0,16}?(?:处理费|收费)"))
             {
                 notices ??= 0;
                 noticed ??= 0;
@@ -152,12 +146,6 @@ internal static class FreeText
         return notices is null && noticed is null && collected is null
             ? null
             : new ProcessingFees { NoticesIssued = notices, AmountNoticed = noticed, AmountCollected = collected };
-    }
-
-    private static decimal? Amount(string clause)
-    {
-        var m = Regex.Match(clause, @"(?:金额|总额|计)[^0-9]{0,6}?(\d+(?:\.\d+)?)\s*(万)?元");
-        return m.Success ? Scale(m) : null;
     }
 
     private static decimal Scale(Match m)

@@ -31,6 +31,7 @@ internal static class HtmlText
     {
         var sb = new StringBuilder(html.Length / 2);
         var map = new List<int>(html.Length / 2);
+        var cellDepth = 0;
         var i = 0;
         while (i < html.Length)
         {
@@ -59,10 +60,17 @@ internal static class HtmlText
                     continue;
                 }
 
+                if (tag is "td" or "th")
+                {
+                    cellDepth = closing ? Math.Max(0, cellDepth - 1) : cellDepth + 1;
+                }
+
+                // Inside a table cell, paragraphs and line breaks only separate words (<p>商业</p><p>企业</p>).
                 var separator = tag switch
                 {
                     "td" or "th" when closing => '\t',
-                    "br" or "p" or "div" or "tr" or "table" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "article" or "title" => '\n',
+                    "tr" or "table" => '\n',
+                    "br" or "p" or "div" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "article" or "title" => cellDepth > 0 ? ' ' : '\n',
                     _ => '\0',
                 };
                 if (separator != '\0')

@@ -41,7 +41,14 @@ internal static class Splitter
     public const int NodeBudget = 200_000;
     public const int CandidateLimit = 4_096;
 
-    public static (SplitOutcome Outcome, List<Reading> Readings) Enumerate(RowMaterial material, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits)
+    /// <param name="material">The row's material.</param>
+    /// <param name="cells">The row's cells.</param>
+    /// <param name="amountUnits">Per cell, the unit a bare amount is written in.</param>
+    /// <param name="identities">Sums among the row's own cells (positions and coefficients): a split that breaks one is
+    /// dropped while searching, unless no split keeps them all (a published error), when all splits are returned.</param>
+    /// <param name="budget">The most search steps to take; beyond it the outcome is <see cref="SplitOutcome.Capped"/>.</param>
+    public static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) Enumerate(RowMaterial material, IReadOnlyList<CellLayout> cells,
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget = NodeBudget)
     {
         var n = cells.Count;
         var slots = material.Slots;
@@ -49,23 +56,34 @@ internal static class Splitter
         var pieces = slots.Count(s => s.Kind == SlotKind.Number);
         if (fixedOnes + pieces > n)
         {
-            return (SplitOutcome.TooManyValues, []);
+            return (SplitOutcome.TooManyValues, [], false);
         }
 
         var capacity = fixedOnes + slots.Where(s => s.Kind == SlotKind.Number).Sum(s => s.MaxCells);
         var implicitBlanks = Math.Max(0, n - capacity);
-        var search = new Search(slots, cells, amountUnits, n - implicitBlanks, implicitBlanks);
+        var search = new Search(slots, cells, amountUnits, n - implicitBlanks, implicitBlanks, implicitBlanks == 0 ? identities : [], budget);
         search.Run();
-        if (search.Capped)
+        var broken = false;
+        if (!search.Capped && search.Results.Count == 0 && implicitBlanks == 0 && identities.Count > 0)
         {
-            return (SplitOutcome.Capped, []);
+            broken = true;
+            search = new Search(slots, cells, amountUnits, n, 0, [], budget);
+            search.Run();
         }
 
-        return search.Results.Count == 0 ? (SplitOutcome.Unreadable, []) : (SplitOutcome.Read, search.Results);
+        if (search.Capped)
+        {
+            return (SplitOutcome.Capped, [], broken);
+        }
+
+        return search.Results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, search.Results, broken);
     }
 
-    private sealed class Search(List<Slot> slots, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, int written, int blanks)
+    private sealed class Search(List<Slot> slots, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, int written, int blanks,
+        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
     {
+        private List<(int[] Positions, int[] Coefficients)>[] completesAt = [];
+
         private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text)> sequence = [];
         private readonly HashSet<string> seen = new(StringComparer.Ordinal);
         private int nodes;
@@ -79,6 +97,13 @@ internal static class Splitter
 
         public void Run()
         {
+            completesAt = new List<(int[], int[])>[cells.Count];
+            for (var i = 0; i < completesAt.Length; i++) completesAt[i] = [];
+            foreach (var id in identities)
+            {
+                completesAt[id.Positions.Max()].Add(id);
+            }
+
             restMin = new int[slots.Count + 1];
             restMax = new int[slots.Count + 1];
             for (var i = slots.Count - 1; i >= 0; i--)
@@ -97,7 +122,7 @@ internal static class Splitter
                 return;
             }
 
-            if (++nodes > NodeBudget)
+            if (++nodes > budget)
             {
                 Capped = true;
                 return;
@@ -123,14 +148,20 @@ internal static class Splitter
             switch (slot.Kind)
             {
                 case SlotKind.Blank:
-                    sequence.Add((null, slot.Start, slot.End, CellReadingKind.Blank, null, string.Empty));
-                    Walk(slotIndex + 1);
-                    sequence.RemoveAt(sequence.Count - 1);
+                    if (Push((null, slot.Start, slot.End, CellReadingKind.Blank, null, string.Empty)))
+                    {
+                        Walk(slotIndex + 1);
+                        sequence.RemoveAt(sequence.Count - 1);
+                    }
+
                     return;
                 case SlotKind.None:
-                    sequence.Add((0m, slot.Start, slot.End, CellReadingKind.NoneMarker, null, string.Empty));
-                    Walk(slotIndex + 1);
-                    sequence.RemoveAt(sequence.Count - 1);
+                    if (Push((0m, slot.Start, slot.End, CellReadingKind.NoneMarker, null, string.Empty)))
+                    {
+                        Walk(slotIndex + 1);
+                        sequence.RemoveAt(sequence.Count - 1);
+                    }
+
                     return;
             }
 
@@ -141,6 +172,39 @@ internal static class Splitter
                 SplitPiece(slot, slotIndex, 0, k);
                 if (Capped) return;
             }
+        }
+
+        /// <summary>Appends a cell; false (and nothing appended) when it completes a sum that does not hold.</summary>
+        private bool Push((decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text) entry)
+        {
+            sequence.Add(entry);
+            var position = sequence.Count - 1;
+            if (position < completesAt.Length)
+            {
+                foreach (var (positions, coefficients) in completesAt[position])
+                {
+                    decimal sum = 0;
+                    var assessable = true;
+                    for (var i = 0; i < positions.Length; i++)
+                    {
+                        if (sequence[positions[i]].Value is not { } v)
+                        {
+                            assessable = false;
+                            break;
+                        }
+
+                        sum += coefficients[i] * v;
+                    }
+
+                    if (assessable && sum != 0)
+                    {
+                        sequence.RemoveAt(position);
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Cuts the piece's digits from <paramref name="at"/> into <paramref name="parts"/> numbers.</summary>
@@ -154,9 +218,8 @@ internal static class Splitter
             var digits = slot.Digits;
             if (parts == 1)
             {
-                if (MakeValue(slot, at, digits.Length, true) is { } last)
+                if (MakeValue(slot, at, digits.Length, true) is { } last && Push(last))
                 {
-                    sequence.Add(last);
                     Walk(slotIndex + 1);
                     sequence.RemoveAt(sequence.Count - 1);
                 }
@@ -167,7 +230,7 @@ internal static class Splitter
             // This part takes digits [at, end); the rest need at least one digit each.
             for (var end = at + 1; end <= digits.Length - (parts - 1); end++)
             {
-                if (++nodes > NodeBudget)
+                if (++nodes > budget)
                 {
                     Capped = true;
                     return;
@@ -178,9 +241,8 @@ internal static class Splitter
                     break; // a number does not start with 0
                 }
 
-                if (MakeValue(slot, at, end, false) is { } value)
+                if (MakeValue(slot, at, end, false) is { } value && Push(value))
                 {
-                    sequence.Add(value);
                     SplitPiece(slot, slotIndex, end, parts - 1);
                     sequence.RemoveAt(sequence.Count - 1);
                 }
@@ -262,7 +324,7 @@ internal static class Splitter
 
                 for (var p = from; p <= cells.Count - (blanks - index); p++)
                 {
-                    if (++nodes > NodeBudget)
+                    if (++nodes > budget)
                     {
                         Capped = true;
                         return;

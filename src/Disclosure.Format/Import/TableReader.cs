@@ -263,23 +263,14 @@ internal sealed class TableReader
         }
 
         var amountUnits = unit.Cells.Select(c => bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column)).ToList();
-        var (outcome, readings) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits);
+        var local = identities
+            .Where(id => id.Cells.All(c => IndexIn(unit, c) >= 0))
+            .Select(id => (id.Cells.Select(c => IndexIn(unit, c)).ToArray(), id.Coefficients))
+            .ToList();
+        var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local);
         unit.Outcome = outcome;
-        unit.Structural = readings.Count;
-        var local = identities.Where(id => id.Cells.All(c => unit.Cells.Any(x => x.Index == c))).ToList();
-        if (local.Count > 0 && readings.Count > 1)
-        {
-            var holding = readings.Where(r => local.All(id => id.Holds(i => r.Values[IndexIn(unit, i)]) != false)).ToList();
-            if (holding.Count > 0)
-            {
-                readings = holding;
-            }
-            else
-            {
-                unit.LocalArithmeticFailed = true;
-            }
-        }
-
+        unit.LocalArithmeticFailed = broken;
+        unit.Structural = broken ? readings.Count : CountStructural(unit, amountUnits, readings.Count, local.Count);
         unit.Readings = readings;
         var location = unit.Material.Slots.Count > 0 ? text.LocateNorm(unit.Material.Slots[0].Start) : text.LocateNorm(unit.Material.Start);
         switch (outcome)
@@ -305,6 +296,18 @@ internal sealed class TableReader
                     $"该行所写内容（“{Excerpt(unit.Material)}”）无法读作其单元格，单元格未读取。");
                 break;
         }
+    }
+
+    /// <summary>How many splits there are without the arithmetic (for the diagnostic); only counted when it mattered.</summary>
+    private static int CountStructural(Unit unit, IReadOnlyList<decimal> amountUnits, int kept, int identities)
+    {
+        if (identities == 0 || kept != 1 || unit.Material.Slots.All(s => s.Kind != SlotKind.Number || s.MaxCells == 1))
+        {
+            return kept;
+        }
+
+        var (outcome, all, _) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, [], 20_000);
+        return outcome == SplitOutcome.Capped ? int.MaxValue : Math.Max(all.Count, kept);
     }
 
     private static int IndexIn(Unit unit, int cellIndex)
@@ -554,10 +557,14 @@ internal sealed class TableReader
         else if (unit.Structural > 1 && !capped)
         {
             sink.Add(ImportCodes.SplitRecovered, arithmeticBroken ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info, unit.Pointer, firstLocation,
-                $"'{rawAll}' was split as {kept[0].Describe()}: the only one of {unit.Structural} possible splits {(arithmeticBroken ? "that breaks the fewest sums of the format" : "that agrees with the format's sums")}.",
-                $"“{rawAll}”拆分为 {kept[0].Describe()}：{unit.Structural} 种可能拆分中{(arithmeticBroken ? "违反勾稽关系最少" : "唯一符合勾稽关系")}的一种。");
+                $"'{rawAll}' was split as {kept[0].Describe()}: the only one of {Count(unit.Structural)} possible splits {(arithmeticBroken ? "that breaks the fewest sums of the format" : "that agrees with the format's sums")}.",
+                $"“{rawAll}”拆分为 {kept[0].Describe()}：{CountZh(unit.Structural)}种可能拆分中{(arithmeticBroken ? "违反勾稽关系最少" : "唯一符合勾稽关系")}的一种。");
         }
     }
+
+    private static string Count(int n) => n == int.MaxValue ? "many" : n.ToString(CultureInfo.InvariantCulture);
+
+    private static string CountZh(int n) => n == int.MaxValue ? "众多" : n.ToString(CultureInfo.InvariantCulture) + " ";
 
     private static string Excerpt(RowMaterial material) => material.Slots.Count == 0
         ? string.Empty

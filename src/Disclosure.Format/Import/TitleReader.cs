@@ -131,7 +131,7 @@ internal static class TitleReader
         {
             var newline = original.IndexOf('\n', position);
             var end = newline < 0 || newline > limit ? limit : newline;
-            var line = original.Substring(position, end - position).Trim();
+            var line = original.Substring(position, end - position).Trim().TrimStart('#').Trim();
             position = end + 1;
             if (line.Length == 0)
             {
