@@ -307,7 +307,7 @@ internal static class CellTokenizer
                 continue;
             }
 
-            var noneLength = NoneMarkerLength(norm, i, to);
+            var noneLength = NoneMarkerLength(norm, i, to, isLabel);
             if (noneLength > 0)
             {
                 tokens.Add(new Tok(TokKind.Value, i, i + noneLength, '\0', 0,
@@ -323,7 +323,7 @@ internal static class CellTokenizer
             while (i < to)
             {
                 var d = norm[i];
-                if (IsDigit(d) || d == '\n' || d == '\t' || d == '|' || char.IsWhiteSpace(d) || isLabel(i) || NoneMarkerLength(norm, i, to) > 0)
+                if (IsDigit(d) || d == '\n' || d == '\t' || d == '|' || char.IsWhiteSpace(d) || isLabel(i) || NoneMarkerLength(norm, i, to, isLabel) > 0)
                 {
                     break;
                 }
@@ -438,10 +438,14 @@ internal static class CellTokenizer
 
     private static bool IsLabelStart(char c) => char.IsLetter(c) && !IsDigit(c);
 
-    /// <summary>The length of a written "none" at <paramref name="i"/>: <c>/</c>, <c>-</c>, <c>—</c>, <c>——</c>, <c>无</c>; 0 when there is none.</summary>
-    private static int NoneMarkerLength(string norm, int i, int to)
+    /// <summary>
+    /// The length of a written "none" at <paramref name="i"/>: <c>/</c>, <c>-</c>, <c>—</c>, <c>——</c>, <c>无</c>; 0 when
+    /// there is none. A mark between two letters of ordinary text is punctuation (<c>本年增/减</c>), not a cell.
+    /// </summary>
+    private static int NoneMarkerLength(string norm, int i, int to, Func<int, bool> isLabel)
     {
         var c = norm[i];
+        bool TextLetter(int at) => at >= 0 && at < norm.Length && char.IsLetter(norm[at]) && !isLabel(at);
         if (c is '/' or '-' or '—' or '–' or '―' or '─')
         {
             if (i > 0 && norm[i - 1] == c)
@@ -461,7 +465,7 @@ internal static class CellTokenizer
                 return 0;
             }
 
-            return j - i;
+            return TextLetter(i - 1) && TextLetter(j) ? 0 : j - i;
         }
 
         if (c == '无')

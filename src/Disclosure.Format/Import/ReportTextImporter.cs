@@ -147,7 +147,7 @@ public static class ReportTextImporter
 
                 var matches = Aligner.Align(text, plan.Anchors, keyFrom);
                 var tables = new TableReader(text, plan.Catalog, plan.Anchors, matches, plan.Identities).Read();
-                if (best is null || tables.Fit > best.Value.Tables.Fit)
+                if (best is null || Better(tables, best.Value.Tables))
                 {
                     best = (plan.Catalog, plan.Anchors, plan.Identities, matches, tables);
                 }
@@ -173,6 +173,9 @@ public static class ReportTextImporter
             var report = Build(catalog, chosen.Anchors, chosen.Matches, chosen.Tables, header);
             return Result(report, catalog.Edition, new ImportProvenance(chosen.Tables.Provenance));
         }
+
+        private static bool Better(TableReadResult a, TableReadResult b) =>
+            Math.Abs(a.DecisiveFit - b.DecisiveFit) > 5 ? a.DecisiveFit > b.DecisiveFit : a.Fit > b.Fit;
 
         private ImportResult Result(DisclosureReport? report, ReportEdition? edition, ImportProvenance provenance) => new()
         {

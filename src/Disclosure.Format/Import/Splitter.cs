@@ -420,7 +420,8 @@ internal static class Splitter
                     var modelUnit = LayoutShape.AmountUnit(cell.Column);
                     try
                     {
-                        return written == modelUnit ? value : value * written / modelUnit;
+                        // Division by 1.000… drops the trailing zeros a conversion leaves (16909913.0000 → 16909913).
+                        return written == modelUnit ? value : value * written / modelUnit / 1.0000000000000000000000000000m;
                     }
                     catch (OverflowException)
                     {

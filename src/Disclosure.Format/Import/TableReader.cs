@@ -16,6 +16,9 @@ internal sealed class TableReadResult
     /// <summary>How well the text fits the catalog's layout (higher is better).</summary>
     public required double Fit { get; init; }
 
+    /// <summary>How well the text fits the catalog's largest table, which decides between editions.</summary>
+    public required double DecisiveFit { get; init; }
+
     public required int TablesFound { get; init; }
 }
 
@@ -36,7 +39,8 @@ internal sealed class TableReader
     private readonly DiagnosticSink sink = new();
     private readonly decimal?[] values;
     private readonly Dictionary<int, ImportedCell> provenance = [];
-    private double fit;
+    private readonly Dictionary<TableLayout, double> fits = [];
+    private TableLayout? current;
 
     public TableReader(SourceText text, LayoutCatalog catalog, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches, IReadOnlyList<Identity> identities)
     {
@@ -53,6 +57,8 @@ internal sealed class TableReader
         var found = 0;
         foreach (var table in catalog.Tables)
         {
+            current = table;
+            fits[table] = 0;
             if (ReadTable(table))
             {
                 found++;
@@ -61,15 +67,19 @@ internal sealed class TableReader
 
         foreach (var m in matches.Values.Where(m => m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group))
         {
-            fit += m.Score;
+            fits[m.Anchor.Table!] += m.Score;
         }
 
+        // The applications table (the largest) tells the editions apart on its own (its （六） rows); the
+        // Article-20 table is where local templates mix columns, so it only breaks ties.
+        var decisive = catalog.Tables.OrderByDescending(t => t.Cells.Count()).First();
         return new TableReadResult
         {
             Values = values,
             Provenance = provenance.Values.OrderBy(c => c.Cell.Index).ToList(),
             Diagnostics = sink,
-            Fit = fit,
+            Fit = fits.Values.Sum(),
+            DecisiveFit = fits[decisive],
             TablesFound = found,
         };
     }
@@ -140,7 +150,7 @@ internal sealed class TableReader
                         sink.Add(ImportCodes.RowMissing, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, null,
                             $"The row '{row.LabelPathText}' was not found; its cells are blank.",
                             $"未找到行“{row.LabelPathText}”，其单元格为空。");
-                        fit -= 3;
+                        fits[current!] -= 3;
                     }
 
                     continue;
@@ -159,7 +169,7 @@ internal sealed class TableReader
                     var after = CellTokenizer.Read(text.Norm, coreStart, end, isLabel, 0);
                     if (after.Slots.Count > 0)
                     {
-                        fit -= 10;
+                        fits[current!] -= 10;
                         sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, text.LocateNorm(after.Slots[0].Start),
                             $"Values follow '{row.Label}', which has no cells in the {Edition} edition (it has sub-rows); they were not read.",
                             $"“{row.Label}”在{EditionZh}中没有单元格（下设子行），其后的数值未读取。");
@@ -218,7 +228,7 @@ internal sealed class TableReader
                 var similarity = Lcs(expected, header) / (double)Math.Max(expected.Length, header.Length);
                 if (similarity < 0.6)
                 {
-                    fit -= expected.Length;
+                    fits[current!] -= expected.Length;
                     foreach (var row in group.Children.Where(r => r.Cells.Count > 0))
                     {
                         foreach (var cell in row.Cells)
@@ -234,7 +244,7 @@ internal sealed class TableReader
                     continue;
                 }
 
-                fit += expected.Length * similarity;
+                fits[current!] += expected.Length * similarity;
             }
 
             var unit = header.Contains("万元") ? 10000m : header.Contains("元") ? 1m : 0m;
@@ -276,10 +286,10 @@ internal sealed class TableReader
         switch (outcome)
         {
             case SplitOutcome.Read:
-                fit += 2;
+                fits[current!] += 2;
                 break;
             case SplitOutcome.TooManyValues:
-                fit -= 5;
+                fits[current!] -= 5;
                 sink.Add(ImportCodes.TooManyValues, DiagnosticSeverity.Warning, unit.Pointer, location,
                     $"More values are written than the {unit.Cells.Count} cells of this row; its cells were left blank.",
                     $"该行写出的数值多于其 {unit.Cells.Count} 个单元格，单元格未读取。");
@@ -290,7 +300,7 @@ internal sealed class TableReader
                     "该行数字可拆分的方式过多，未能逐一检查，单元格未读取。");
                 break;
             default:
-                fit -= 2;
+                fits[current!] -= 2;
                 sink.Add(ImportCodes.CellUnreadable, DiagnosticSeverity.Warning, unit.Pointer, location,
                     $"What is written for this row ('{Excerpt(unit.Material)}') cannot be read as its cells; they were left blank.",
                     $"该行所写内容（“{Excerpt(unit.Material)}”）无法读作其单元格，单元格未读取。");
@@ -572,7 +582,7 @@ internal sealed class TableReader
 
     private void Missing(TableLayout table, AnchorMatch? heading)
     {
-        fit -= 20;
+        fits[current!] -= 20;
         sink.Add(ImportCodes.TableMissing, DiagnosticSeverity.Error, table.Pointer, heading is null ? null : text.LocateNorm(heading.NormStart),
             $"The table '{table.Label}' was not found; its cells are blank.",
             $"未找到表格“{table.Label}”，其单元格为空。");
