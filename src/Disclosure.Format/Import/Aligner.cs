@@ -3,8 +3,11 @@ namespace Disclosure.Format.Import;
 /// <summary>Where an anchor was found: [NormStart, NormEnd) in the folded text, with how it was matched.</summary>
 internal sealed record AnchorMatch(Anchor Anchor, int NormStart, int NormEnd, int KeyStart, int KeyEnd, int Cost, bool Shortened, bool Relaxed, double Score)
 {
+    /// <summary>True when a numbered label (<c>3.其他</c>) was found without its number.</summary>
+    public bool NumberMissing { get; init; }
+
     /// <summary>True when the text did not carry the label exactly as printed in the format.</summary>
-    public bool IsVariant => Cost > 0 || Shortened || Relaxed;
+    public bool IsVariant => Cost > 0 || Shortened || Relaxed || NumberMissing;
 }
 
 /// <summary>
@@ -119,6 +122,7 @@ internal static class Aligner
                 var score = pattern.Key.Length - 2.0 * m.Cost - (pattern.IsShortened ? 1 : 0);
                 var normStart = text.KeyToNorm[m.Start];
                 var normEnd = text.KeyToNorm[m.End - 1] + 1;
+                var numberMissing = false;
                 if (anchor.Numbering > 0)
                 {
                     var (number, numberStart) = NumberingBefore(text.Norm, normStart);
@@ -134,12 +138,13 @@ internal static class Aligner
                     else
                     {
                         score -= 1;
+                        numberMissing = true;
                     }
                 }
 
                 if (score > 0)
                 {
-                    into.Add(new AnchorMatch(anchor, normStart, normEnd, m.Start, m.End, m.Cost, pattern.IsShortened, false, score));
+                    into.Add(new AnchorMatch(anchor, normStart, normEnd, m.Start, m.End, m.Cost, pattern.IsShortened, false, score) { NumberMissing = numberMissing });
                 }
             }
         }

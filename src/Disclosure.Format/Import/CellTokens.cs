@@ -40,8 +40,47 @@ internal sealed class Slot
     /// <summary>True when written with thousands separators: then it is one number and cannot be split.</summary>
     public bool Grouped { get; init; }
 
+    /// <summary>True when the piece is known to be one cell (a number set apart in column-aligned text).</summary>
+    public bool Atomic { get; init; }
+
+    /// <summary>The display column (CJK characters count two) just after the piece on its line; 0 when unknown.</summary>
+    public int EndColumn { get; init; }
+
+    /// <summary>The line the piece ends on (an index of a line break, or -1 for the first line of the material).</summary>
+    public int Line { get; init; }
+
     /// <summary>Most cells the piece can stand for.</summary>
-    public int MaxCells => Kind == SlotKind.Number && !Grouped ? Math.Max(1, Digits.Length) : 1;
+    public int MaxCells => Kind == SlotKind.Number && !Grouped && !Atomic ? Math.Max(1, Digits.Length) : 1;
+
+    /// <summary>
+    /// Fewest cells the piece can stand for: a number does not start with 0, so each leading 0 is a cell of its own
+    /// (<c>000</c> is three cells, <c>0120</c> two) and the rest can be one number.
+    /// </summary>
+    public int MinCells
+    {
+        get
+        {
+            if (Kind != SlotKind.Number || Grouped || Atomic || Digits.Length <= 1)
+            {
+                return 1;
+            }
+
+            var zeros = 0;
+            while (zeros < Digits.Length && Digits[zeros] == '0')
+            {
+                zeros++;
+            }
+
+            return zeros == Digits.Length ? zeros : zeros + 1;
+        }
+    }
+
+    /// <summary>A copy of this piece marked as one cell.</summary>
+    public Slot AsAtomic() => new()
+    {
+        Kind = Kind, Start = Start, End = End, Sign = Sign, Digits = Digits, DigitPositions = DigitPositions,
+        Fraction = Fraction, Unit = Unit, Grouped = Grouped, Atomic = true, EndColumn = EndColumn, Line = Line,
+    };
 }
 
 /// <summary>How the cells of a row were delimited in the text.</summary>
@@ -66,6 +105,12 @@ internal sealed class RowMaterial
 
     /// <summary>Text (other than labels) skipped before the values, for diagnostics.</summary>
     public int NoiseBefore { get; init; }
+
+    /// <summary>
+    /// True when the values are laid out in columns (PDF text): set apart by runs of spaces, each number is one cell
+    /// and a blank cell is a gap, which <see cref="Slot.EndColumn"/> can place.
+    /// </summary>
+    public bool Aligned { get; init; }
 }
 
 /// <summary>
@@ -93,7 +138,8 @@ internal static class CellTokenizer
     /// <param name="to">End of the material (the next label).</param>
     /// <param name="isLabel">Whether a folded-text index belongs to a matched label (skipped unless a digit).</param>
     /// <param name="cellCount">How many cells the row has.</param>
-    public static RowMaterial Read(string norm, int from, int to, Func<int, bool> isLabel, int cellCount)
+    /// <param name="displayColumn">The display column of a folded-text index within its line (for column-aligned text); optional.</param>
+    public static RowMaterial Read(string norm, int from, int to, Func<int, bool> isLabel, int cellCount, Func<int, int>? displayColumn = null)
     {
         var tokens = Tokenize(norm, from, to, isLabel);
 
@@ -140,9 +186,15 @@ internal static class CellTokenizer
         var end = tokens.Count > 0 ? tokens[tokens.Count - 1].End : from;
         var noise = tokens.TakeWhile(t => t.Kind != TokKind.Value).Sum(t => t.Kind == TokKind.Noise ? t.Letters : 0);
         var slots = new List<Slot>();
+        var aligned = false;
         if (mode == RowMode.Spaces)
         {
-            slots.AddRange(tokens.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!));
+            var values = tokens.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!).ToList();
+            aligned = values.Count >= 2 && Gaps(norm, values).All(g => g >= 2);
+            foreach (var value in values)
+            {
+                slots.Add(aligned ? WithColumn(value.AsAtomic(), norm, displayColumn) : value);
+            }
         }
         else
         {
@@ -207,7 +259,28 @@ internal static class CellTokenizer
             }
         }
 
-        return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, NoiseBefore = noise };
+        return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, NoiseBefore = noise, Aligned = aligned };
+    }
+
+    /// <summary>The white space between consecutive values on the same line (a line break counts as a wide gap).</summary>
+    private static IEnumerable<int> Gaps(string norm, List<Slot> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            var between = norm.Substring(values[i - 1].End, values[i].Start - values[i - 1].End);
+            yield return between.IndexOf('\n') >= 0 || between.IndexOf('\t') >= 0 ? int.MaxValue : between.Count(c => c == ' ');
+        }
+    }
+
+    private static Slot WithColumn(Slot slot, string norm, Func<int, int>? displayColumn)
+    {
+        var lineStart = slot.End > 0 ? norm.LastIndexOf('\n', slot.End - 1) : -1;
+        return new Slot
+        {
+            Kind = slot.Kind, Start = slot.Start, End = slot.End, Sign = slot.Sign, Digits = slot.Digits,
+            DigitPositions = slot.DigitPositions, Fraction = slot.Fraction, Unit = slot.Unit, Grouped = slot.Grouped,
+            Atomic = slot.Atomic, EndColumn = displayColumn?.Invoke(slot.End) ?? 0, Line = lineStart,
+        };
     }
 
     private static List<List<Tok>> SplitLines(List<Tok> tokens)

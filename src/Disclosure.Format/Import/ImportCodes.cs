@@ -68,6 +68,13 @@ public static class ImportCodes
     /// <summary><c>DF4019</c>: the report year printed in the title does not match the edition of the tables (for example a 2022 report on the 2019 trial tables).</summary>
     public const string EditionYearMismatch = "DF4019";
 
+    /// <summary>
+    /// <c>DF4020</c>: the digits of a row, run together, fill its cells in only one way and that reading breaks the
+    /// row's sums: either the report published a wrong figure or a blank cell is hidden in the run. The figures are
+    /// kept as read (a published error is never corrected by the importer).
+    /// </summary>
+    public const string RunTogetherSumsFail = "DF4020";
+
     /// <summary><c>DF4999</c>: the importer failed unexpectedly on this text; the result is incomplete. Please report it.</summary>
     public const string InternalError = "DF4999";
 }

@@ -165,7 +165,6 @@ public static class ReportTextImporter
                     sectionMatches.Count == 0
                         ? "文本中未找到政府信息公开工作年度报告的任何部分。"
                         : "文本有年度报告的章节标题，但没有任何表格，无法判断格式版本。");
-                sink.Items.AddRange(chosen.Tables.Diagnostics.Items.Where(d => d.Code == ImportCodes.TableMissing));
                 return Result(null, null, ImportProvenance.Empty);
             }
 

@@ -53,40 +53,54 @@ internal static class Splitter
         var n = cells.Count;
         var slots = material.Slots;
         var fixedOnes = slots.Count(s => s.Kind != SlotKind.Number);
-        var pieces = slots.Count(s => s.Kind == SlotKind.Number);
-        if (fixedOnes + pieces > n)
+        var numbers = slots.Where(s => s.Kind == SlotKind.Number).ToList();
+        var fewest = fixedOnes + numbers.Sum(s => s.MinCells);
+        if (fewest > n)
         {
             return (SplitOutcome.TooManyValues, [], false);
         }
 
-        var capacity = fixedOnes + slots.Where(s => s.Kind == SlotKind.Number).Sum(s => s.MaxCells);
-        var implicitBlanks = Math.Max(0, n - capacity);
-        var search = new Search(slots, cells, amountUnits, n - implicitBlanks, implicitBlanks, implicitBlanks == 0 ? identities : [], budget);
-        search.Run();
+        // Blank cells are assumed only where the values cannot fill the row. A row that is evidently short may hide
+        // any number of blanks among its digits, so then every count of blanks the digits allow is tried.
+        var most = fixedOnes + numbers.Sum(s => s.MaxCells);
+        var fewestBlanks = Math.Max(0, n - most);
+        var mostBlanks = fewestBlanks == 0 ? 0 : n - fewest;
+        var results = new List<Reading>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var left = budget;
         var broken = false;
-        if (!search.Capped && search.Results.Count == 0 && implicitBlanks == 0 && identities.Count > 0)
+        for (var blanks = fewestBlanks; blanks <= mostBlanks; blanks++)
         {
-            broken = true;
-            search = new Search(slots, cells, amountUnits, n, 0, [], budget);
+            var search = new Search(slots, cells, amountUnits, n - blanks, blanks, blanks == 0 ? identities : [], left, seen);
             search.Run();
+            if (!search.Capped && search.Results.Count == 0 && blanks == 0 && identities.Count > 0)
+            {
+                // No reading keeps the row's sums: the published row is wrong (or hides a blank); keep every reading.
+                broken = true;
+                search = new Search(slots, cells, amountUnits, n, 0, [], left, seen);
+                search.Run();
+            }
+
+            results.AddRange(search.Results);
+            left -= search.Nodes;
+            if (search.Capped || left <= 0 || results.Count >= CandidateLimit)
+            {
+                return (SplitOutcome.Capped, [], broken);
+            }
         }
 
-        if (search.Capped)
-        {
-            return (SplitOutcome.Capped, [], broken);
-        }
-
-        return search.Results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, search.Results, broken);
+        return results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, results, broken);
     }
 
     private sealed class Search(List<Slot> slots, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, int written, int blanks,
-        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
+        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget, HashSet<string> seen)
     {
         private List<(int[] Positions, int[] Coefficients)>[] completesAt = [];
 
         private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text)> sequence = [];
-        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
         private int nodes;
+
+        public int Nodes => nodes;
 
         public List<Reading> Results { get; } = [];
 
@@ -108,7 +122,7 @@ internal static class Splitter
             restMax = new int[slots.Count + 1];
             for (var i = slots.Count - 1; i >= 0; i--)
             {
-                restMin[i] = restMin[i + 1] + 1;
+                restMin[i] = restMin[i + 1] + slots[i].MinCells;
                 restMax[i] = restMax[i + 1] + slots[i].MaxCells;
             }
 
@@ -166,7 +180,7 @@ internal static class Splitter
             }
 
             var maxHere = Math.Min(slot.MaxCells, remaining - restMin[slotIndex + 1]);
-            var minHere = Math.Max(1, remaining - restMax[slotIndex + 1]);
+            var minHere = Math.Max(slot.MinCells, remaining - restMax[slotIndex + 1]);
             for (var k = minHere; k <= maxHere; k++)
             {
                 SplitPiece(slot, slotIndex, 0, k);

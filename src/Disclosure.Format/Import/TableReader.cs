@@ -114,15 +114,17 @@ internal sealed class TableReader
         if (LayoutShape.RowsAreColumnGroups(table))
         {
             var regionStart = heading?.NormEnd ?? PreviousMatchEnd(anchors.First(a => a.Section == section).Order);
-            if (heading is null && regionStart < 0)
+            var start = AfterLastHeaderLabel(table, Math.Max(0, regionStart), regionEnd);
+            if (heading is null && start < 0)
             {
+                // Neither the heading nor the table's header: the numbers here are not this table's.
                 Missing(table, null);
                 return false;
             }
 
-            var start = AfterLastHeaderLabel(table, regionStart, regionEnd);
+            start = Math.Max(start, heading?.NormEnd ?? 0);
             var cells = table.ValueRows.SelectMany(r => r.Cells).ToList();
-            var material = CellTokenizer.Read(text.Norm, start, regionEnd, _ => false, cells.Count);
+            var material = CellTokenizer.Read(text.Norm, start, regionEnd, _ => false, cells.Count, DisplayColumn);
             if (material.Slots.Count == 0)
             {
                 Missing(table, heading);
@@ -171,18 +173,19 @@ internal sealed class TableReader
                     {
                         fits[current!] -= 10;
                         sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, text.LocateNorm(after.Slots[0].Start),
-                            $"Values follow '{row.Label}', which has no cells in the {Edition} edition (it has sub-rows); they were not read.",
-                            $"“{row.Label}”在{EditionZh}中没有单元格（下设子行），其后的数值未读取。");
+                            $"Values follow '{row.Label}', which has no cells of its own in the {Edition} edition; they were not read.",
+                            $"“{row.Label}”在{EditionZh}中本身没有单元格，其后的数值未读取。");
                     }
 
                     continue;
                 }
 
-                var material = CellTokenizer.Read(text.Norm, coreStart, end, isLabel, row.Cells.Count);
+                var material = CellTokenizer.Read(text.Norm, coreStart, end, isLabel, row.Cells.Count, DisplayColumn);
                 units.Add(new Unit { Cells = row.Cells, Pointer = row.Pointer!, Material = material });
             }
         }
 
+        PlaceAlignedBlanks(units);
         var bareUnits = BlockUnits(table);
         foreach (var unit in units)
         {
@@ -191,6 +194,90 @@ internal sealed class TableReader
 
         Solve(units);
         return true;
+    }
+
+    /// <summary>The display column (CJK characters count two) of a folded-text index within its line of the source.</summary>
+    private int DisplayColumn(int norm)
+    {
+        var original = text.NormToOriginal[Math.Min(norm, text.NormToOriginal.Length - 1)];
+        var lineStart = original == 0 ? 0 : text.Original.LastIndexOf('\n', original - 1) + 1;
+        return Rendering.ReportTextRenderer.DisplayWidth(text.Original.Substring(lineStart, original - lineStart));
+    }
+
+    /// <summary>
+    /// In column-aligned text (PDF) a blank cell is a gap. Rows of a table that show all their cells give the column
+    /// positions (where numbers end); a row with fewer numbers gets each number placed in the nearest column and a
+    /// blank in the others, when that placement is clear.
+    /// </summary>
+    private void PlaceAlignedBlanks(List<Unit> units)
+    {
+        static bool OneLine(RowMaterial m) => m.Slots.Select(s => s.Line).Distinct().Count() == 1;
+        var references = units
+            .Where(u => u.Material.Aligned && u.Material.Slots.Count == u.Cells.Count && OneLine(u.Material))
+            .GroupBy(u => u.Cells[0].Row.Columns)
+            .ToDictionary(g => g.Key, g => Enumerable.Range(0, g.First().Cells.Count)
+                .Select(j => Median(g.Select(u => u.Material.Slots[j].EndColumn))).ToArray());
+        for (var k = 0; k < units.Count; k++)
+        {
+            var unit = units[k];
+            var m = unit.Material;
+            if (!m.Aligned || m.Slots.Count >= unit.Cells.Count || !OneLine(m) || m.Slots.Any(s => s.Kind == SlotKind.Blank)
+                || !references.TryGetValue(unit.Cells[0].Row.Columns, out var ends))
+            {
+                continue;
+            }
+
+            var tolerance = Enumerable.Range(1, ends.Length - 1).Select(j => ends[j] - ends[j - 1]).DefaultIfEmpty(4).Min() / 2.0;
+            var placed = new Slot?[unit.Cells.Count];
+            var column = -1;
+            var ok = true;
+            foreach (var slot in m.Slots)
+            {
+                var best = -1;
+                for (var j = column + 1; j < ends.Length; j++)
+                {
+                    if (Math.Abs(slot.EndColumn - ends[j]) < tolerance && (best < 0 || Math.Abs(slot.EndColumn - ends[j]) < Math.Abs(slot.EndColumn - ends[best])))
+                    {
+                        best = j;
+                    }
+                }
+
+                if (best < 0)
+                {
+                    ok = false;
+                    break;
+                }
+
+                placed[best] = slot;
+                column = best;
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            var slots = new List<Slot>();
+            var at = m.Slots[0].Start;
+            foreach (var slot in placed)
+            {
+                slots.Add(slot ?? new Slot { Kind = SlotKind.Blank, Start = at, End = at });
+                at = slot?.End ?? at;
+            }
+
+            units[k] = new Unit
+            {
+                Cells = unit.Cells,
+                Pointer = unit.Pointer,
+                Material = new RowMaterial { Slots = slots, Mode = m.Mode, Start = m.Start, End = m.End, NoiseBefore = m.NoiseBefore, Aligned = true },
+            };
+        }
+
+        static double Median(IEnumerable<int> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2.0;
+        }
     }
 
     private string Edition => catalog.Edition == ReportEdition.Edition2019 ? "2019" : "2021";
@@ -564,6 +651,12 @@ internal sealed class TableReader
                 $"“{rawAll}”可读作 {kept.Count} 种不同的行：{string.Join("，", shown)}{(more.Length > 0 ? $"（另有 {kept.Count - shown.Count} 种）" : string.Empty)}。{whyZh}未能确定的 {ambiguousCells.Count} 个单元格为空。",
                 ambiguousCells.Select(c => c.Pointer).ToList());
         }
+        else if (unit.LocalArithmeticFailed && kept.Count == 1 && kept[0].Kinds.Contains(CellReadingKind.Split))
+        {
+            sink.Add(ImportCodes.RunTogetherSumsFail, DiagnosticSeverity.Warning, unit.Pointer, firstLocation,
+                $"'{rawAll}' fills the row's cells only as {kept[0].Describe()}, which breaks the row's sums: either the report published a wrong figure or a blank cell is hidden in the run. The figures are kept as read.",
+                $"“{rawAll}”只能读作 {kept[0].Describe()}，而这不符合该行的勾稽关系：或是报告公布的数字有误，或是其中夹有空白单元格。数字按所读保留。");
+        }
         else if (unit.Structural > 1 && !capped)
         {
             sink.Add(ImportCodes.SplitRecovered, arithmeticBroken ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info, unit.Pointer, firstLocation,
@@ -596,7 +689,7 @@ internal sealed class TableReader
             $"“{written.Trim()}”按“{m.Anchor.Label}”读取。");
     }
 
-    /// <summary>The start of the table's number row: after the last header label of a side-by-side table.</summary>
+    /// <summary>The start of the table's number row: after the last header label of a side-by-side table; -1 when no header label is there.</summary>
     private int AfterLastHeaderLabel(TableLayout table, int regionStart, int regionEnd)
     {
         var labels = table.Rows.Select(r => r.Label).Concat(table.Columns.Select(c => c.Label)).Select(SourceText.KeyOf).Distinct().ToList();
@@ -612,7 +705,7 @@ internal sealed class TableReader
             }
         }
 
-        return last > 0 ? text.KeyToNorm[last - 1] + 1 : regionStart;
+        return last > 0 ? text.KeyToNorm[last - 1] + 1 : -1;
     }
 
     private int KeyIndexAtOrAfter(int norm)
