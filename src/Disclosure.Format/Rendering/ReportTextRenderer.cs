@@ -149,8 +149,25 @@ public static class ReportTextRenderer
         }
     }
 
+    /// <summary>
+    /// Header lines keep their columns (a merged header is followed by empty fields, as a copied table writes it);
+    /// value rows write their labels and then exactly one field per cell.
+    /// </summary>
     private static string Tabs(TableGrid grid) =>
-        string.Join("\n", grid.Lines.Select(line => string.Join("\t", line.Select(c => c.Text))));
+        string.Join("\n", grid.Lines.Select(line => line.All(c => c.Kind == GridCellKind.Header)
+            ? string.Join("\t", Positioned(grid, line)).TrimEnd('\t')
+            : string.Join("\t", line.Select(c => c.Text))));
+
+    private static string[] Positioned(TableGrid grid, List<GridCell> line)
+    {
+        var fields = Enumerable.Repeat(string.Empty, grid.Width).ToArray();
+        foreach (var cell in line)
+        {
+            fields[cell.Column] = cell.Text;
+        }
+
+        return fields;
+    }
 
     private static string CellPerLine(TableGrid grid) =>
         string.Join("\n", grid.Lines.SelectMany(line => line.Select(c => c.Text)));
