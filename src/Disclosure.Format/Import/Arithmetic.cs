@@ -1,4 +1,5 @@
 using Disclosure.Format.Layout;
+using Disclosure.Format.Validation;
 
 namespace Disclosure.Format.Import;
 
@@ -24,17 +25,49 @@ internal sealed record Identity(int[] Cells, int[] Coefficients, string Kind)
 }
 
 /// <summary>
-/// The arithmetic the format itself states or implies, read from the layout catalog (never from a list of labels):
-/// a row's <c>总计</c> cell is the sum of the row's other cells; a group's <c>…总计</c> row is the sum of the group's
-/// other value rows; and, for a table whose note says <c>第一项加第二项之和，等于第三项加第四项之和</c>, its top-level
-/// items balance that way (a group item counted by its total row). The importer uses these only to choose among
-/// the ways run-together digits can be split.
+/// The arithmetic the format itself states or implies, which the importer uses only to choose among the ways
+/// run-together digits can be split. It is taken from the edition's validation rules (every "total = Σ parts"
+/// <see cref="SumRule"/> of relation <see cref="SumRelation.Equal"/> over the report's own cells), so that import and
+/// validation share one declaration. For an edition without a rule set it is read from the layout catalog's
+/// structure (never from a list of labels): a row's <c>总计</c> cell is the sum of the row's other cells; a group's
+/// <c>…总计</c> row is the sum of the group's other value rows; and a table whose note says
+/// <c>第一项加第二项之和，等于第三项加第四项之和</c> balances its top-level items that way (a group counted by its total
+/// row).
 /// </summary>
 internal static class Arithmetic
 {
     private const string Total = "总计";
 
-    public static IReadOnlyList<Identity> For(LayoutCatalog catalog)
+    public static IReadOnlyList<Identity> For(LayoutCatalog catalog) =>
+        RuleSet.TryFor(catalog.Edition) is { } rules ? FromRules(catalog, rules) : FromLayout(catalog);
+
+    /// <summary>The equalities among one report's cells that the rule set declares.</summary>
+    internal static IReadOnlyList<Identity> FromRules(LayoutCatalog catalog, RuleSet rules)
+    {
+        var identities = new List<Identity>();
+        foreach (var rule in rules.Rules.OfType<SumRule>().Where(r => r.Relation == SumRelation.Equal))
+        {
+            foreach (var check in rule.Checks)
+            {
+                var pointers = new[] { check.Target }.Concat(check.Add).Concat(check.Subtract).ToList();
+                var cells = pointers.Select(catalog.FindCell).ToList();
+                if (cells.Any(c => c is null))
+                {
+                    continue; // not a table cell of this report (a fee figure, the previous year's report)
+                }
+
+                identities.Add(new Identity(
+                    cells.Select(c => c!.Index).ToArray(),
+                    [1, .. check.Add.Select(_ => -1), .. check.Subtract.Select(_ => 1)],
+                    rule.Code));
+            }
+        }
+
+        return identities;
+    }
+
+    /// <summary>The same equalities, read from the catalog's structure.</summary>
+    internal static IReadOnlyList<Identity> FromLayout(LayoutCatalog catalog)
     {
         var identities = new List<Identity>();
         foreach (var table in catalog.Tables)
