@@ -28,7 +28,7 @@ internal static class TitleReader
 
     private static readonly Regex Date = new(@"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", RegexOptions.CultureInvariant);
 
-    private static readonly Regex YearInTitle = new(@"((?:19|20)\d{2})\s*年", RegexOptions.CultureInvariant);
+    private static readonly Regex YearInTitle = new(@"([12]\d{3})\s*年", RegexOptions.CultureInvariant);
 
     public static TitleInfo ReadHeader(string original)
     {
