@@ -87,6 +87,13 @@ public static class ReportTextImporter
         return list;
     }
 
+    /// <summary>The label keys of the value rows of every other available edition.</summary>
+    private static HashSet<string> OtherEditionsValueRows(ReportEdition edition) =>
+        AvailableEditions().Where(e => e != edition)
+            .SelectMany(e => Plan(e)!.Value.Catalog.Tables.SelectMany(t => t.ValueRows))
+            .Select(r => SourceText.KeyOf(r.Label))
+            .ToHashSet(StringComparer.Ordinal);
+
     internal static (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities)? Plan(ReportEdition edition)
     {
         if (Plans.TryGetValue(edition, out var plan))
@@ -146,7 +153,7 @@ public static class ReportTextImporter
                 }
 
                 var matches = Aligner.Align(text, plan.Anchors, keyFrom);
-                var tables = new TableReader(text, plan.Catalog, plan.Anchors, matches, plan.Identities).Read();
+                var tables = new TableReader(text, plan.Catalog, plan.Anchors, matches, plan.Identities, OtherEditionsValueRows(edition)).Read();
                 if (best is null || Better(tables, best.Value.Tables))
                 {
                     best = (plan.Catalog, plan.Anchors, plan.Identities, matches, tables);

@@ -42,8 +42,19 @@ internal sealed class TableReader
     private readonly Dictionary<TableLayout, double> fits = [];
     private TableLayout? current;
 
-    public TableReader(SourceText text, LayoutCatalog catalog, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches, IReadOnlyList<Identity> identities)
+    private readonly ISet<string> otherEditionsValueRows;
+
+    /// <param name="text">The prepared text.</param>
+    /// <param name="catalog">The edition's layout.</param>
+    /// <param name="anchors">The catalog's anchors in document order.</param>
+    /// <param name="matches">Where the anchors were found.</param>
+    /// <param name="identities">The format's sums over the catalog's cells.</param>
+    /// <param name="otherEditionsValueRows">The label keys of value rows in the other editions' layouts (a group here that
+    /// is a value row there, followed by numbers, hints at the other edition).</param>
+    public TableReader(SourceText text, LayoutCatalog catalog, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches,
+        IReadOnlyList<Identity> identities, ISet<string> otherEditionsValueRows)
     {
+        this.otherEditionsValueRows = otherEditionsValueRows;
         this.text = text;
         this.catalog = catalog;
         this.anchors = anchors;
@@ -172,9 +183,19 @@ internal sealed class TableReader
                     if (after.Slots.Count > 0)
                     {
                         fits[current!] -= 10;
-                        sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, text.LocateNorm(after.Slots[0].Start),
-                            $"Values follow '{row.Label}', which has no cells of its own in the {Edition} edition; they were not read.",
-                            $"“{row.Label}”在{EditionZh}中本身没有单元格，其后的数值未读取。");
+                        var location = text.LocateNorm(after.Slots[0].Start);
+                        if (otherEditionsValueRows.Contains(SourceText.KeyOf(row.Label)))
+                        {
+                            sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, location,
+                                $"Values follow '{row.Label}', which has no cells of its own in the {Edition} edition (it has in another edition); they were not read.",
+                                $"“{row.Label}”在{EditionZh}中本身没有单元格（在另一版格式中有），其后的数值未读取。");
+                        }
+                        else
+                        {
+                            sink.Add(ImportCodes.UnmatchedValues, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, location,
+                                $"Values after '{row.Label}' belong to no row of the format; they were not read.",
+                                $"“{row.Label}”之后的数值不属于格式中的任何一行，未读取。");
+                        }
                     }
 
                     continue;
