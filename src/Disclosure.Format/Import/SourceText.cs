@@ -33,43 +33,57 @@ internal sealed class SourceText
         lineStarts = LineStarts(locationText ?? text);
 
         var norm = new System.Text.StringBuilder(text.Length);
-        var normToOriginal = new List<int>(text.Length + 1);
+        var normToOriginal = new int[text.Length + 1];
+        var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var folded = Fold(text[i]);
             if (folded is null)
             {
                 norm.Append(text[i]);
-                normToOriginal.Add(i);
+                Put(ref normToOriginal, n++, i);
             }
             else
             {
                 foreach (var f in folded)
                 {
                     norm.Append(f);
-                    normToOriginal.Add(i);
+                    Put(ref normToOriginal, n++, i);
                 }
             }
         }
 
-        normToOriginal.Add(text.Length);
+        Put(ref normToOriginal, n, text.Length);
+        Array.Resize(ref normToOriginal, n + 1);
         Norm = norm.ToString();
-        NormToOriginal = normToOriginal.ToArray();
+        NormToOriginal = normToOriginal;
 
-        var key = new System.Text.StringBuilder(Norm.Length);
-        var keyToNorm = new List<int>(Norm.Length + 1);
+        var key = new char[Norm.Length];
+        var keyToNorm = new int[Norm.Length + 1];
+        var k = 0;
         for (var i = 0; i < Norm.Length; i++)
         {
             if (IsKeyChar(Norm[i]))
             {
-                key.Append(Norm[i]);
-                keyToNorm.Add(i);
+                key[k] = Norm[i];
+                keyToNorm[k++] = i;
             }
         }
 
-        keyToNorm.Add(Norm.Length);
-        Key = key.ToString();
-        KeyToNorm = keyToNorm.ToArray();
+        keyToNorm[k] = Norm.Length;
+        Array.Resize(ref keyToNorm, k + 1);
+        Key = new string(key, 0, k);
+        KeyToNorm = keyToNorm;
+    }
+
+    private static void Put(ref int[] array, int index, int value)
+    {
+        if (index >= array.Length)
+        {
+            Array.Resize(ref array, array.Length * 2);
+        }
+
+        array[index] = value;
     }
 
     /// <summary>The text as given.</summary>

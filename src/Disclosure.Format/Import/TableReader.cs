@@ -222,7 +222,7 @@ internal sealed class TableReader
     {
         var original = text.NormToOriginal[Math.Min(norm, text.NormToOriginal.Length - 1)];
         var lineStart = original == 0 ? 0 : text.Original.LastIndexOf('\n', original - 1) + 1;
-        return Rendering.ReportTextRenderer.DisplayWidth(text.Original.Substring(lineStart, original - lineStart));
+        return Rendering.ReportTextRenderer.DisplayWidth(text.Original, lineStart, original);
     }
 
     /// <summary>

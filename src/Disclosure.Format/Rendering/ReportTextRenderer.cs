@@ -258,12 +258,15 @@ public static class ReportTextRenderer
     }
 
     /// <summary>The width of a string in a monospaced layout: East Asian wide and full-width characters take two columns.</summary>
-    internal static int DisplayWidth(string s)
+    internal static int DisplayWidth(string s) => DisplayWidth(s, 0, s.Length);
+
+    /// <summary>The display width of <paramref name="s"/>[<paramref name="start"/>, <paramref name="end"/>).</summary>
+    internal static int DisplayWidth(string s, int start, int end)
     {
         var width = 0;
-        foreach (var c in s)
+        for (var i = start; i < end; i++)
         {
-            width += IsWide(c) ? 2 : 1;
+            width += IsWide(s[i]) ? 2 : (s[i] == '\t' ? 8 - width % 8 : 1);
         }
 
         return width;
