@@ -221,7 +221,7 @@ public static class ReportTextImporter
                 headings[section] = m;
                 if (m is null)
                 {
-                    sink.Add(ImportCodes.SectionMissing, DiagnosticSeverity.Warning, section.Pointer, null,
+                    sink.Add(ImportCodes.SectionMissing, DiagnosticSeverity.Warning, section.Pointer, TableReader.ExpectedAt(text, anchors, matches, anchor.Order),
                         $"The section heading '{section.Label}' was not found.", $"未找到章节标题“{section.Label}”。");
                 }
                 else if (m.IsVariant)

@@ -160,7 +160,7 @@ internal sealed class TableReader
                 {
                     if (row.Cells.Count > 0)
                     {
-                        sink.Add(ImportCodes.RowMissing, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, null,
+                        sink.Add(ImportCodes.RowMissing, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, ExpectedAt(anchor.Order),
                             $"The row '{row.LabelPathText}' was not found; its cells are blank.",
                             $"未找到行“{row.LabelPathText}”，其单元格为空。");
                         fits[current!] -= 3;
@@ -573,7 +573,7 @@ internal sealed class TableReader
 
         if (capped)
         {
-            sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, units[0].Pointer, null,
+            sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, units[0].Pointer, text.LocateNorm(units[0].Material.Start),
                 "The combined search over the table's run-together rows reached its bound; the undecided cells were left blank.",
                 "对该表各行拆分方式的联合检查达到上限，未能确定的单元格为空。");
         }
@@ -697,7 +697,8 @@ internal sealed class TableReader
     private void Missing(TableLayout table, AnchorMatch? heading)
     {
         fits[current!] -= 20;
-        sink.Add(ImportCodes.TableMissing, DiagnosticSeverity.Error, table.Pointer, heading is null ? null : text.LocateNorm(heading.NormStart),
+        var order = anchors.First(a => a.Kind == AnchorKind.Section && a.Section?.Table == table).Order;
+        sink.Add(ImportCodes.TableMissing, DiagnosticSeverity.Error, table.Pointer, heading is null ? ExpectedAt(order) : text.LocateNorm(heading.NormStart),
             $"The table '{table.Label}' was not found; its cells are blank.",
             $"未找到表格“{table.Label}”，其单元格为空。");
     }
@@ -762,6 +763,22 @@ internal sealed class TableReader
     }
 
     private int NextMatchStart(int order) => NextMatch(order)?.NormStart ?? text.Norm.Length;
+
+    /// <summary>Where an anchor that was not found was expected: just after the last anchor found before it.</summary>
+    internal static Diagnostics.SourceLocation ExpectedAt(SourceText text, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches, int order)
+    {
+        for (var i = order - 1; i >= 0; i--)
+        {
+            if (matches.TryGetValue(anchors[i], out var m))
+            {
+                return text.LocateNorm(m.NormEnd);
+            }
+        }
+
+        return text.LocateNorm(0);
+    }
+
+    private Diagnostics.SourceLocation ExpectedAt(int order) => ExpectedAt(text, anchors, matches, order);
 
     private int PreviousMatchEnd(int order)
     {

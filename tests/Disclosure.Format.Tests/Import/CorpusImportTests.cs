@@ -90,6 +90,9 @@ public sealed class CorpusImportTests
         // INDEX notes the published errors; only those reports break a sum.
         Assert.Equal(Regex.IsMatch(index[6], "PUBLISHED ERROR|published inconsistency"), broken.Count > 0);
 
+        // Every diagnostic says where in the text it was found.
+        Assert.All(result.Diagnostics.Where(d => d.Code != ImportCodes.HtmlStripped), d => Assert.Equal(file, d.Location?.Source));
+
         var warnings = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.Code).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(expected.GetProperty("warnings").EnumerateArray().Select(e => e.GetString()!), warnings);
     }
