@@ -379,6 +379,34 @@ public sealed class ImportFeatureTests
     }
 
     [Fact]
+    public void An_edition_can_be_required_and_one_this_version_lacks_is_reported()
+    {
+        var required = ReportTextImporter.Import(Seed, new ImportOptions { Edition = ReportEdition.Edition2021 });
+        Assert.Equal(ReportEdition.Edition2021, required.Edition);
+        Assert.NotNull(required.Report);
+
+        var unknown = ReportTextImporter.Import(Seed, new ImportOptions { Edition = (ReportEdition)2030 });
+        Assert.Null(unknown.Report);
+        Assert.Equal(ImportCodes.EditionNotAvailable, Assert.Single(unknown.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_missing_row_or_heading_is_reported_where_it_was_expected()
+    {
+        var text = Seed.Replace("行政强制\t0\n", "").Replace("五、存在的主要问题及改进措施", "（此处原有标题）");
+
+        var result = ReportTextImporter.Import(text, new ImportOptions { SourceName = "seed.txt" });
+
+        var row = Assert.Single(result.Diagnostics, d => d.Code == ImportCodes.RowMissing);
+        Assert.Equal("/proactiveDisclosure/administrativeCoercion", row.Pointer);
+        Assert.Equal(new Disclosure.Format.Diagnostics.SourceLocation { Source = "seed.txt", Line = 35, Column = 5 }, row.Location); // after 行政处罚, the row before
+        var heading = Assert.Single(result.Diagnostics, d => d.Code == ImportCodes.SectionMissing);
+        Assert.Equal("/problemsAndImprovements", heading.Pointer);
+        Assert.Null(Cell(result, "/proactiveDisclosure/administrativeCoercion/decisions"));
+        Assert.Equal(string.Empty, result.Report!.ProblemsAndImprovements);
+    }
+
+    [Fact]
     public void Null_text_is_an_argument_error()
     {
         Assert.Throws<ArgumentNullException>(() => ReportTextImporter.Import(null!));
