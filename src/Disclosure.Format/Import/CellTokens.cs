@@ -103,9 +103,6 @@ internal sealed class RowMaterial
 
     public required int End { get; init; }
 
-    /// <summary>Text (other than labels) skipped before the values, for diagnostics.</summary>
-    public int NoiseBefore { get; init; }
-
     /// <summary>
     /// True when the values are laid out in columns (PDF text): set apart by runs of spaces, each number is one cell
     /// and a blank cell is a gap, which <see cref="Slot.EndColumn"/> can place.
@@ -184,7 +181,6 @@ internal static class CellTokenizer
         }
 
         var end = tokens.Count > 0 ? tokens[tokens.Count - 1].End : from;
-        var noise = tokens.TakeWhile(t => t.Kind != TokKind.Value).Sum(t => t.Kind == TokKind.Noise ? t.Letters : 0);
         var slots = new List<Slot>();
         var aligned = false;
         if (mode == RowMode.Spaces)
@@ -259,7 +255,7 @@ internal static class CellTokenizer
             }
         }
 
-        return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, NoiseBefore = noise, Aligned = aligned };
+        return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, Aligned = aligned };
     }
 
     /// <summary>The white space between consecutive values on the same line (a line break counts as a wide gap).</summary>

@@ -89,10 +89,9 @@ public static class ReportTextImporter
 
     /// <summary>The label keys of the value rows of every other available edition.</summary>
     private static HashSet<string> OtherEditionsValueRows(ReportEdition edition) =>
-        AvailableEditions().Where(e => e != edition)
+        new(AvailableEditions().Where(e => e != edition)
             .SelectMany(e => Plan(e)!.Value.Catalog.Tables.SelectMany(t => t.ValueRows))
-            .Select(r => SourceText.KeyOf(r.Label))
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(r => SourceText.KeyOf(r.Label)), StringComparer.Ordinal);
 
     internal static (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities)? Plan(ReportEdition edition)
     {

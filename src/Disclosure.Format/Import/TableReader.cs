@@ -290,7 +290,7 @@ internal sealed class TableReader
             {
                 Cells = unit.Cells,
                 Pointer = unit.Pointer,
-                Material = new RowMaterial { Slots = slots, Mode = m.Mode, Start = m.Start, End = m.End, NoiseBefore = m.NoiseBefore, Aligned = true },
+                Material = new RowMaterial { Slots = slots, Mode = m.Mode, Start = m.Start, End = m.End, Aligned = true },
             };
         }
 
