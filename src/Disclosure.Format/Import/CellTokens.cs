@@ -136,7 +136,10 @@ internal static class CellTokenizer
     /// <param name="isLabel">Whether a folded-text index belongs to a matched label (skipped unless a digit).</param>
     /// <param name="cellCount">How many cells the row has.</param>
     /// <param name="displayColumn">The display column of a folded-text index within its line (for column-aligned text); optional.</param>
-    public static RowMaterial Read(string norm, int from, int to, Func<int, bool> isLabel, int cellCount, Func<int, int>? displayColumn = null)
+    /// <param name="oneCellPerLine">The table is written one cell per line (its other rows show it): a row with a single
+    /// value followed by empty lines is read that way too.</param>
+    public static RowMaterial Read(string norm, int from, int to, Func<int, bool> isLabel, int cellCount, Func<int, int>? displayColumn = null,
+        bool oneCellPerLine = false)
     {
         var tokens = Tokenize(norm, from, to, isLabel);
 
@@ -169,7 +172,7 @@ internal static class CellTokenizer
             mode = RowMode.Tabs;
             delimiter = '\t';
         }
-        else if (OneValuePerLine(tokens))
+        else if (OneValuePerLine(tokens, oneCellPerLine ? 1 : 2))
         {
             mode = RowMode.Lines;
             delimiter = '\n';
@@ -297,7 +300,7 @@ internal static class CellTokenizer
         return lines;
     }
 
-    private static bool OneValuePerLine(List<Tok> tokens)
+    private static bool OneValuePerLine(List<Tok> tokens, int leastValueLines)
     {
         var newlines = 0;
         var valuesOnLine = 0;
@@ -321,7 +324,7 @@ internal static class CellTokenizer
             }
         }
 
-        return newlines > 0 && valueLines > 1;
+        return newlines > 0 && valueLines >= leastValueLines;
     }
 
     private static List<Tok> Tokenize(string norm, int from, int to, Func<int, bool> isLabel)

@@ -81,7 +81,8 @@ internal static class FreeText
     /// <summary>
     /// The 信息处理费 figures stated in section 六, or <see langword="null"/> when the text says nothing about them:
     /// "未发出…收费通知" gives 0 notices and 0 noticed; "未收取…信息处理费" gives 0 collected; a statement that no fee
-    /// arose at all gives 0 / 0 / 0; written counts and amounts (元 or 万元) are read where stated.
+    /// arose at all, or that none was collected while saying nothing of notices, gives 0 / 0 / 0; written counts and
+    /// amounts (元 or 万元) are read where stated.
     /// </summary>
     public static ProcessingFees? Fees(string section)
     {
@@ -141,6 +142,13 @@ internal static class FreeText
                 noticed ??= 0;
                 collected ??= 0;
             }
+        }
+
+        // "未收取信息处理费" with nothing said about notices: no fee was involved at all.
+        if (collected == 0 && notices is null && noticed is null && !text.Contains("通知"))
+        {
+            notices = 0;
+            noticed = 0;
         }
 
         return notices is null && noticed is null && collected is null

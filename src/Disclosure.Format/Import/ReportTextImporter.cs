@@ -175,12 +175,40 @@ public static class ReportTextImporter
             }
 
             sink.Items.AddRange(chosen.Tables.Diagnostics.Items);
-            var report = Build(catalog, chosen.Anchors, chosen.Matches, chosen.Tables, header);
+            var report = WithPrintedAmounts(Build(catalog, chosen.Anchors, chosen.Matches, chosen.Tables, header), chosen.Tables);
             return Result(report, catalog.Edition, new ImportProvenance(chosen.Tables.Provenance));
         }
 
         private static bool Better(TableReadResult a, TableReadResult b) =>
             Math.Abs(a.DecisiveFit - b.DecisiveFit) > 5 ? a.DecisiveFit > b.DecisiveFit : a.Fit > b.Fit;
+
+        /// <summary>
+        /// The 2019 edition keeps 采购总金额 in 元 and, where the cell carried a unit or a mark (<c>191690.9913万元</c>,
+        /// <c>—</c>), the cell as printed (<see cref="Procurement.TotalAmountText"/>).
+        /// </summary>
+        private static DisclosureReport WithPrintedAmounts(DisclosureReport report, TableReadResult tables)
+        {
+            if (report is not DisclosureReport2019 r)
+            {
+                return report;
+            }
+
+            var cell = tables.Provenance.FirstOrDefault(c => c.Cell.Pointer == "/proactiveDisclosure/centralizedProcurement/totalAmount");
+            var printed = cell?.Raw.Trim();
+            if (cell is null || string.IsNullOrEmpty(printed) || cell.Kind is CellReadingKind.Ambiguous or CellReadingKind.Unreadable
+                || printed!.All(c => c is >= '0' and <= '9' or '.'))
+            {
+                return report;
+            }
+
+            return r with
+            {
+                ProactiveDisclosure = r.ProactiveDisclosure with
+                {
+                    CentralizedProcurement = r.ProactiveDisclosure.CentralizedProcurement with { TotalAmountText = printed },
+                },
+            };
+        }
 
         private ImportResult Result(DisclosureReport? report, ReportEdition? edition, ImportProvenance provenance) => new()
         {

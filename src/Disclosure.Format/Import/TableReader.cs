@@ -206,6 +206,7 @@ internal sealed class TableReader
             }
         }
 
+        ReadSingleValuesAsLines(units);
         PlaceAlignedBlanks(units);
         var bareUnits = BlockUnits(table);
         foreach (var unit in units)
@@ -223,6 +224,41 @@ internal sealed class TableReader
         var original = text.NormToOriginal[Math.Min(norm, text.NormToOriginal.Length - 1)];
         var lineStart = original == 0 ? 0 : text.Original.LastIndexOf('\n', original - 1) + 1;
         return Rendering.ReportTextRenderer.DisplayWidth(text.Original, lineStart, original);
+    }
+
+    /// <summary>
+    /// In a table written one cell per line, a row that shows one value and then empty lines has blank cells (its
+    /// other rows show the layout); read alone, one value could be digits run together.
+    /// </summary>
+    private void ReadSingleValuesAsLines(List<Unit> units)
+    {
+        var lines = units.Count(u => u.Material.Mode == RowMode.Lines);
+        var spaces = units.Count(u => u.Material.Mode == RowMode.Spaces && u.Material.Slots.Count > 1);
+        if (lines < 2 || lines <= spaces)
+        {
+            return;
+        }
+
+        for (var k = 0; k < units.Count; k++)
+        {
+            var m = units[k].Material;
+            if (m.Mode != RowMode.Spaces || m.Slots.Count != 1 || units[k].Cells.Count < 2 || text.Norm.IndexOf('\n', m.Start, m.End - m.Start) < 0)
+            {
+                continue;
+            }
+
+            var cells = units[k].Cells;
+            var row = cells[0].Row;
+            var anchor = anchors.First(a => a.Row == row);
+            var match = matches[anchor];
+            var coreStart = text.KeyToNorm[match.KeyStart];
+            var end = Math.Min(NextMatchStart(anchor.Order), text.Norm.Length);
+            var reread = CellTokenizer.Read(text.Norm, coreStart, end, i => i >= coreStart && i < match.NormEnd, cells.Count, DisplayColumn, oneCellPerLine: true);
+            if (reread.Mode == RowMode.Lines)
+            {
+                units[k] = new Unit { Cells = cells, Pointer = units[k].Pointer, Material = reread };
+            }
+        }
     }
 
     /// <summary>

@@ -47,6 +47,13 @@ internal sealed class TableGrid
 
     internal static string Format(CellLayout cell, DisclosureReport report)
     {
+        // The 2019 edition keeps the 采购总金额 cell as printed (with its unit) beside its value in 元.
+        if (report is DisclosureReport2019 r && r.ProactiveDisclosure.CentralizedProcurement.TotalAmountText is { } printed
+            && cell.Pointer == "/proactiveDisclosure/centralizedProcurement/totalAmount")
+        {
+            return printed;
+        }
+
         var value = cell.GetValue(report);
         return value is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty;
     }

@@ -277,7 +277,8 @@ public sealed class ImportFeatureTests
     [InlineData("2024年，本机关依据《政府信息公开信息处理费管理办法》发出收费通知3件，金额共计300元，实际收取100元。", 3, "300", "100")]
     [InlineData("2024年，发出信息处理费收费通知2件，金额合计0.12万元，实际收取的总金额为600元。", 2, "1200", "600")]
     [InlineData("2025年度，我局严格按照《政府信息公开信息处理费管理办法》规定的收费标准执行，全年未产生政府信息公开信息处理费。", 0, "0", "0")]
-    [InlineData("2025年，无收取信息处理费情况。", null, null, "0")]
+    [InlineData("2025年，无收取信息处理费情况。", 0, "0", "0")]
+    [InlineData("2024年，发出收费通知2件，申请人均未缴费，未收取信息处理费。", 2, null, "0")]
     [InlineData("无。", null, null, null)]
     public void Information_processing_fees_are_read_from_section_six_when_stated(string section, int? notices, string? noticed, string? collected)
     {

@@ -45,13 +45,34 @@ public sealed class ShapeRoundTripTests
         Assert.Equal(report.Edition, result.Edition);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is ImportCodes.InternalError or ImportCodes.TableMissing or ImportCodes.RowMissing);
         var lossy = shape == TextShape.RunTogether;
-        AssertCells(report, result, lossy);
+        AssertSameReport(report, result, lossy);
         if (!lossy)
         {
             Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
         }
+    }
 
-        // The texts and the metadata a rendering carries come back verbatim.
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Markdown_imports_back_to_the_same_report(string fixture)
+    {
+        var report = DisclosureJson.Deserialize(File.ReadAllText(Path.Combine(Paths.Fixtures, fixture)));
+
+        var result = ReportTextImporter.Import(ReportTextRenderer.RenderMarkdown(report));
+
+        Assert.Equal(report.Edition, result.Edition);
+        AssertSameReport(report, result, lossy: false);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+    }
+
+    /// <summary>The cells (see <see cref="AssertCells"/>), the metadata a rendering carries and every text, as they were.</summary>
+    internal static void AssertSameReport(DisclosureReport report, ImportResult result, bool lossy)
+    {
+        Assert.NotNull(result.Report);
+        Assert.Equal(report.Edition, result.Edition);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is ImportCodes.InternalError or ImportCodes.TableMissing or ImportCodes.RowMissing);
+        AssertCells(report, result, lossy);
+
         var imported = result.Report!;
         Assert.Equal((report.Metadata.Title, report.Metadata.Year), (imported.Metadata.Title, imported.Metadata.Year));
         if (report.Metadata.Title is { } title && title.StartsWith(report.Metadata.Agency, StringComparison.Ordinal))
@@ -63,19 +84,12 @@ public sealed class ShapeRoundTripTests
         Assert.Equal(report.Overview, imported.Overview);
         Assert.Equal(report.ProblemsAndImprovements, imported.ProblemsAndImprovements);
         Assert.Equal(report.OtherMatters, imported.OtherMatters);
-    }
-
-    [Theory]
-    [MemberData(nameof(Documents))]
-    public void Markdown_imports_back_to_the_same_report(string fixture)
-    {
-        var report = DisclosureJson.Deserialize(File.ReadAllText(Path.Combine(Paths.Fixtures, fixture)));
-
-        var result = ReportTextImporter.Import(ReportTextRenderer.RenderMarkdown(report));
-
-        Assert.Equal(report with { Metadata = result.Report!.Metadata }, result.Report);
-        Assert.Equal((report.Metadata.Title, report.Metadata.Year), (result.Report.Metadata.Title, result.Report.Metadata.Year));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        if (report is DisclosureReport2019 r2019 && !lossy)
+        {
+            // 采购总金额 as printed, unit included, comes back beside its value in 元.
+            Assert.Equal(r2019.ProactiveDisclosure.CentralizedProcurement.TotalAmountText,
+                ((DisclosureReport2019)imported).ProactiveDisclosure.CentralizedProcurement.TotalAmountText);
+        }
     }
 
     [Theory]
@@ -113,9 +127,11 @@ public sealed class ShapeRoundTripTests
             var provenance = result.Provenance[cell];
             var honest = lossy && got is null && provenance is { Kind: CellReadingKind.Ambiguous }
                          && provenance.Candidates.Contains(truth) && flagged.Contains(cell.Pointer);
+            // A cell the report printed as a "none" mark (a 2019 采购总金额 kept as text "—") reads as 0 (DF4014).
+            var noneMark = truth is null && got == 0 && provenance is { Kind: CellReadingKind.NoneMarker };
             var hiddenBlank = lossy && cell.Row.Cells.Any(c => c.GetValue(expected) is null)
                               && result.Diagnostics.Any(d => d.Code == ImportCodes.RunTogetherSumsFail && d.Pointer == cell.Row.Pointer);
-            if (!honest && !hiddenBlank)
+            if (!honest && !hiddenBlank && !noneMark)
             {
                 wrong.Add($"{cell.Pointer}: expected {truth?.ToString() ?? "blank"}, got {got?.ToString() ?? "blank"} ({provenance?.Kind})");
             }
