@@ -355,6 +355,40 @@ public sealed class ImportFeatureTests
     }
 
     [Fact]
+    public void A_2022_report_on_the_2019_trial_tables_is_read_in_the_2019_edition()
+    {
+        var township = DisclosureJson.Deserialize(File.ReadAllText(Paths.Fixture("2019", "valid-shili-township-2020.json")));
+        var text = ReportTextRenderer.RenderReport(township, TextShape.TabSeparated).Replace("2020年政府信息公开工作年度报告", "2022年政府信息公开工作年度报告");
+
+        var result = ReportTextImporter.Import(text);
+
+        Assert.Equal(ReportEdition.Edition2019, result.Edition);
+        Assert.Equal(2022, result.Report!.Metadata.Year);
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.EditionYearMismatch);
+        ShapeRoundTripTests.AssertCells(township, result, lossy: false);
+    }
+
+    [Fact]
+    public void The_2019_tables_keep_signed_changes_and_the_printed_procurement_amount()
+    {
+        var township = DisclosureJson.Deserialize(File.ReadAllText(Paths.Fixture("2019", "valid-shili-township-2020.json")));
+        var lines = ReportTextRenderer.RenderReport(township, TextShape.TabSeparated).Split('\n');
+        var licensing = Array.FindIndex(lines, l => l.StartsWith("行政许可\t", StringComparison.Ordinal));
+        lines[licensing] = "行政许可88-720"; // run together, 本年增/减 negative: 88|-7|20 or 88|-72|0
+        var procurement = Array.FindIndex(lines, l => l.StartsWith("政府集中采购\t", StringComparison.Ordinal));
+        lines[procurement] = "政府集中采购\t1个\t246900元";
+
+        var result = ReportTextImporter.Import(string.Join("\n", lines));
+
+        var report = (DisclosureReport2019)result.Report!;
+        Assert.Equal(88, report.ProactiveDisclosure.AdministrativeLicensing.PreviousYearItems);
+        Assert.Null(report.ProactiveDisclosure.AdministrativeLicensing.Change);
+        Assert.Equal(new decimal?[] { -7, -72 }, result.Provenance.Find("/proactiveDisclosure/administrativeLicensing/change")!.Candidates);
+        Assert.Equal(new Procurement { Projects = 1, TotalAmount = 246900, TotalAmountText = "246900元" }, report.ProactiveDisclosure.CentralizedProcurement);
+        Assert.Equal(((DisclosureReport2019)township).Applications, report.Applications); // the other tables as rendered
+    }
+
+    [Fact]
     public void Text_without_a_report_gives_a_diagnostic_and_no_report()
     {
         var result = ReportTextImporter.Import("今天天气很好。\n没有任何表格。");
