@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of Disclosure.Format with SharpFuzz + AFL++ (outside the normal CI; see docs/fuzzing.md).
 #
-#   fuzz/run.sh json   [seconds]   the JSON reader (DisclosureJson.Read, write-back, ReadLines)
+#   fuzz/run.sh json   [seconds]   the JSON reader (DisclosureJson.Read, write-back, validation, ReadLines)
+#   fuzz/run.sh import [seconds]   the text importer (ReportTextImporter.Import, write-back, validation)
 #
 # Default 600 seconds. Runs at nice 19 with AFL_NO_UI=1. Work files go to fuzz/out/<target>/ (ignored by git). Every
 # crash or hang found is replayed; inputs that still fail are copied to tests/fixtures/fuzz/<target>/, where a normal
@@ -12,8 +13,8 @@ root=$PWD
 target=${1:-}
 seconds=${2:-600}
 case "$target" in
-  json) ;;
-  *) echo "usage: fuzz/run.sh json [seconds]" >&2; exit 2 ;;
+  json|import) ;;
+  *) echo "usage: fuzz/run.sh json|import [seconds]" >&2; exit 2 ;;
 esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -33,30 +34,40 @@ rm -rf "$out/replay-bin" && cp -r "$out/bin" "$out/replay-bin"
 # Instrument only the library under test (not the harness, not System.*); redo after every publish.
 dotnet sharpfuzz "$out/bin/Disclosure.Format.dll"
 
-# Seeds: every JSON fixture (valid, arithmetic and invalid), compacted too, and earlier findings.
 n=0
-for f in tests/fixtures/*/*.json; do
-  case "$f" in *.expected.json) continue ;; esac
-  n=$((n + 1))
-  cp "$f" "$out/corpus/seed-$n.json"
-  jq -c . "$f" > "$out/corpus/seed-$n-compact.json" 2>/dev/null || rm -f "$out/corpus/seed-$n-compact.json"
-done
+dict=()
+if [[ $target == json ]]; then
+  # Seeds: every JSON fixture (valid, arithmetic and invalid), compacted too, and earlier findings.
+  for f in tests/fixtures/*/*.json; do
+    case "$f" in *.expected.json) continue ;; esac
+    n=$((n + 1))
+    cp "$f" "$out/corpus/seed-$n.json"
+    jq -c . "$f" > "$out/corpus/seed-$n-compact.json" 2>/dev/null || rm -f "$out/corpus/seed-$n-compact.json"
+  done
+  # Dictionary: JSON punctuation and every property name the fixtures use (taken from the fixtures, not a kept list).
+  {
+    for t in '{' '}' '[' ']' ',' ':' '"' 'null' 'true' 'false' '-1' '0' '1.5' '1e400' '2147483648' '\\u0000' '\\ud800' '"2021"' '"2019"'; do
+      printf 'kw%s="%s"\n' "$((++n))" "$(printf '%s' "$t" | sed 's/\\/\\\\/g; s/"/\\"/g')"
+    done
+    jq -r '[paths | .[-1] | strings] | unique | .[]' tests/fixtures/*/valid-*.json | sort -u | while read -r name; do
+      printf 'p_%s="\\"%s\\""\n' "$name" "$name"
+    done
+  } > "$out/json.dict"
+  dict=(-x "$out/json.dict")
+else
+  # Seeds: the report texts among the fixtures and, where the shared folder is beside the clone, its corpus texts.
+  for f in tests/fixtures/*/*.txt ../shared/corpus/*.txt; do
+    [[ -f $f ]] || continue
+    n=$((n + 1))
+    cp "$f" "$out/corpus/seed-$n.txt"
+  done
+fi
 if compgen -G "tests/fixtures/fuzz/$target/*" >/dev/null; then cp tests/fixtures/fuzz/$target/* "$out/corpus/"; fi
-
-# Dictionary: JSON punctuation and every property name the fixtures use (taken from the fixtures, not a kept list).
-{
-  for t in '{' '}' '[' ']' ',' ':' '"' 'null' 'true' 'false' '-1' '0' '1.5' '1e400' '2147483648' '\\u0000' '"2021"' '"2019"'; do
-    printf 'kw%s="%s"\n' "$((++n))" "$(printf '%s' "$t" | sed 's/\\/\\\\/g; s/"/\\"/g')"
-  done
-  jq -r '[paths | .[-1] | strings] | unique | .[]' tests/fixtures/2021/valid-*.json | sort -u | while read -r name; do
-    printf 'p_%s="\\"%s\\""\n' "$name" "$name"
-  done
-} > "$out/json.dict"
 
 echo "fuzzing $target for ${seconds}s (nice 19); findings in $out/findings"
 set +e
 AFL_NO_UI=1 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \
-  nice -n 19 afl-fuzz -i "$out/corpus" -o "$out/findings" -x "$out/json.dict" -t 5000 -m none -V "$seconds" \
+  nice -n 19 afl-fuzz -i "$out/corpus" -o "$out/findings" "${dict[@]}" -t 5000 -m none -V "$seconds" \
   -- dotnet "$out/bin/Disclosure.Format.Fuzz.dll" "$target" > "$out/afl.log" 2>&1
 rc=$?
 set -e

@@ -1,3 +1,5 @@
+using System.Text;
+using Disclosure.Format.Import;
 using Disclosure.Format.Json;
 
 namespace Disclosure.Format.Fuzz;
@@ -11,6 +13,7 @@ internal static class Targets
     public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
         ["json"] = Json,
+        ["import"] = Import,
     };
 
     /// <summary>The JSON reader: a result or a diagnostic; an accepted report writes and reads back equal and validates; JSON Lines agrees.</summary>
@@ -41,6 +44,35 @@ internal static class Targets
             {
                 throw new InvalidOperationException("A line must give a report or diagnostics.");
             }
+        }
+    }
+
+    /// <summary>
+    /// The text importer: any text gives a result without an internal error (<c>DF4999</c>, which the importer returns
+    /// when something inside it threw); a report it builds writes as JSON the strict reader reads back equal, and validates.
+    /// </summary>
+    private static void Import(byte[] input)
+    {
+        var text = Encoding.UTF8.GetString(input); // as File.ReadAllText would decode it: invalid bytes become U+FFFD
+        var result = ReportTextImporter.Import(text, new ImportOptions { SourceName = "fuzz.txt" });
+        if (result.Diagnostics.FirstOrDefault(d => d.Code == ImportCodes.InternalError) is { } internalError)
+        {
+            throw new InvalidOperationException(internalError.Message);
+        }
+
+        if (result.Report is { } report)
+        {
+            var back = DisclosureJson.Read(DisclosureJson.SerializeToUtf8Bytes(report));
+            if (!Equals(back.Report, report))
+            {
+                throw new InvalidOperationException("An imported report did not read back equal: " + string.Join("; ", back.Diagnostics));
+            }
+
+            _ = Validation.DisclosureValidator.Validate(report);
+        }
+        else if (result.Diagnostics.All(d => d.Severity != Diagnostics.DiagnosticSeverity.Error))
+        {
+            throw new InvalidOperationException("An import without a report must say why with an error.");
         }
     }
 }

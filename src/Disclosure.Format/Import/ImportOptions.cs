@@ -11,4 +11,24 @@ public sealed record ImportOptions
     /// tables. Detection never uses the report year alone.
     /// </summary>
     public ReportEdition? Edition { get; init; }
+
+    /// <summary>The default <see cref="MaxTextLength"/>: 1 048 576 characters.</summary>
+    public const int DefaultMaxTextLength = 1024 * 1024;
+
+    private readonly int maxTextLength = DefaultMaxTextLength;
+
+    /// <summary>
+    /// The longest text imported, in characters (UTF-16 code units). A longer text is not read: the result has no report
+    /// and one error, <see cref="Diagnostics.LimitCodes.TextTooLong"/> (<c>DF5002</c>). A report's text is 3 000 to
+    /// 30 000 characters and a whole HTML page rarely over 300 000; the default of 1 048 576 bounds what one hostile text
+    /// can cost (import time grows about linearly with the text, a few seconds per million characters at worst).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxTextLength
+    {
+        get => maxTextLength;
+        init => maxTextLength = value >= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxTextLength), value, "The maximum text length must be at least 1 character.");
+    }
 }

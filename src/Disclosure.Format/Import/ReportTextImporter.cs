@@ -42,6 +42,28 @@ public static class ReportTextImporter
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         options ??= new ImportOptions();
+        if (text.Length > options.MaxTextLength)
+        {
+            return new ImportResult
+            {
+                Report = null,
+                Edition = null,
+                Provenance = ImportProvenance.Empty,
+                Diagnostics =
+                [
+                    new Diagnostic
+                    {
+                        Code = LimitCodes.TextTooLong,
+                        Severity = DiagnosticSeverity.Error,
+                        Pointer = string.Empty,
+                        Message = $"The text is {text.Length} characters long, over the limit of {options.MaxTextLength} (ImportOptions.MaxTextLength); a report's text is usually under 30 000.",
+                        MessageZh = $"文本长 {text.Length} 个字符，超过 {options.MaxTextLength} 的上限（ImportOptions.MaxTextLength）；一份报告的文本通常不超过 30 000 个字符。",
+                        Location = options.SourceName is null ? null : new SourceLocation { Source = options.SourceName, Line = 1, Column = 1 },
+                    },
+                ],
+            };
+        }
+
         try
         {
             return new ImportRun(text, options).Run();
