@@ -17,6 +17,9 @@ public static class Inputs
 
     public static byte[] SeedBytes() => File.ReadAllBytes(SeedPath);
 
+    /// <summary>The seed report's published text (the same report as <see cref="SeedPath"/>, about 2 700 characters).</summary>
+    public static string SeedTextPath => Path.Combine(RepositoryRoot, "tests", "fixtures", "2021", "valid-seed-quxian-shangwuju-2023.txt");
+
     public static string CommittedSchemaPath => Path.Combine(RepositoryRoot, "schema", "disclosure-report-2021.schema.json");
 
     /// <summary>

@@ -9,6 +9,8 @@ internal static class Quick
     {
         var b = new JsonBenchmarks();
         b.Setup();
+        var imports = new ImportBenchmarks();
+        imports.Setup();
         var cases = new (string Name, Func<object?> Action)[]
         {
             ("floor", () => b.BareReader()),
@@ -19,6 +21,8 @@ internal static class Quick
             ("read+validate", () => b.ReadAndValidate()),
             ("jsonschema.net", () => b.JsonSchemaNet()),
             ("njsonschema", () => b.NJsonSchemaValidator()),
+            ("import floor", () => imports.Floor()),
+            ("import", () => imports.Import()),
         };
         if (only is not null)
         {
