@@ -10,14 +10,14 @@ public sealed class ReadmeLimitsExample
     [Fact]
     public void Json_lines_example_reads_each_line_within_the_limit()
     {
+        // No change of the current directory: other tests run in parallel.
         var folder = Directory.CreateTempSubdirectory("disclosure-readme-").FullName;
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(folder);
+        var path = Path.Combine(folder, "reports.jsonl");
         try
         {
             var compact = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(Paths.Fixture("2021", "valid-seed-quxian-shangwuju-2023.json")))!.ToJsonString();
             var huge = "{\"edition\":\"2021\",\"preamble\":\"" + new string('x', 2 * 1024 * 1024) + "\"}";
-            File.WriteAllLines("reports.jsonl", [compact, compact, huge, compact]);
+            File.WriteAllLines(path, [compact, compact, huge, compact]);
             var agencies = new List<string>();
             var problems = new List<Diagnostic>();
 
@@ -25,7 +25,7 @@ public sealed class ReadmeLimitsExample
             // Read a JSON Lines file (one report per line) lazily: memory stays bounded by the longest line,
             // and a line over the limit (here 1 MiB) is reported as DF5000 and skipped.
             var options = new DisclosureJsonOptions { MaxDocumentBytes = 1024 * 1024 };
-            using var input = File.OpenRead("reports.jsonl");
+            using var input = File.OpenRead(path);
             foreach (ReadResult line in DisclosureJson.ReadLines(input, "reports.jsonl", options))
             {
                 if (line.Succeeded) agencies.Add($"line {line.Line}: {line.Report!.Metadata.Agency}");
@@ -41,7 +41,6 @@ public sealed class ReadmeLimitsExample
         }
         finally
         {
-            Directory.SetCurrentDirectory(previous);
             Directory.Delete(folder, recursive: true);
         }
     }
