@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Validation;
 
 namespace Disclosure.Format.Cli;
 
@@ -105,8 +106,12 @@ internal static class ReportChecks
 {
     public static IEnumerable<Diagnostic> Run(Model.DisclosureReport report, Model.DisclosureReport? previous)
     {
-        _ = report;
-        _ = previous;
-        return [];
+        var diagnostics = new List<Diagnostic>(DisclosureValidator.Validate(report).Diagnostics);
+        if (previous is not null)
+        {
+            diagnostics.AddRange(DisclosureValidator.ValidateCrossYear(report, previous).Diagnostics);
+        }
+
+        return diagnostics;
     }
 }

@@ -129,3 +129,51 @@ public sealed class CliTests
         _ = code;
     }
 }
+
+public sealed class CliValidationTests
+{
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var code = CliApp.Run(args, new CliConsole(new StringReader(""), output, error));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Fixture(string name) => Path.Combine(Paths.Fixtures, "2021", name);
+
+    [Fact]
+    public void Validate_runs_the_rules_and_exits_1_on_arithmetic_errors()
+    {
+        var (code, output, _) = Run("validate", Fixture("arith-row-and-case-totals.json"), "--format", "json");
+        Assert.Equal(ExitCodes.ProblemsFound, code);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var codes = document.RootElement[0].GetProperty("diagnostics").EnumerateArray()
+            .Select(d => (d.GetProperty("code").GetString(), d.GetProperty("pointer").GetString())).ToList();
+        Assert.Contains(("DF1003", "/applications/outcomes/disclosed/total"), codes);
+        Assert.Contains(("DF1005", "/reviewAndLitigation/administrativeReview/total"), codes);
+    }
+
+    [Fact]
+    public void Validate_with_previous_runs_the_cross_year_rules()
+    {
+        var clean = Run("validate", Fixture("valid-shili-city-ecology-2023.json"), "--previous", Fixture("valid-shili-city-ecology-2022.json"));
+        Assert.Equal(ExitCodes.Ok, clean.Code);
+        Assert.Equal("", clean.Out);
+
+        // The 2022 report as "previous" of the county office: different agency, carry-over differs.
+        var mismatched = Run("validate", Fixture("valid-shili-city-ecology-2023.json"), "--previous", Fixture("valid-shili-county-office-2022.json"));
+        Assert.Contains("DF3001", mismatched.Out, StringComparison.Ordinal);
+        Assert.Contains("DF3003", mismatched.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_prints_the_embedded_rule_catalog()
+    {
+        var (code, output, _) = Run("rules");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(Paths.Schema, "rules-2021.json")).TrimEnd('\n') + "\n", output);
+        Assert.Equal(ExitCodes.UsageOrIo, Run("rules", "--edition", "2017").Code);
+        Assert.Equal(ExitCodes.UsageOrIo, Run("rules", "file.json").Code);
+    }
+}
