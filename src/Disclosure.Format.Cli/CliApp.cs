@@ -57,6 +57,7 @@ public static class CliApp
                 "import" => ImportCommand.Run(parsed, console),
                 "validate" => ValidateCommand.Run(parsed, console),
                 "rules" => ResourceCommands.Rules(parsed, console),
+                "schema" => ResourceCommands.Schema(parsed, console),
                 _ => UsageError(console, $"Unknown command '{args[0]}'."),
             };
         }

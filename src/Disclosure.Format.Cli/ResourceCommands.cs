@@ -1,3 +1,4 @@
+using Disclosure.Format.Schemas;
 using Disclosure.Format.Validation;
 
 namespace Disclosure.Format.Cli;
@@ -18,6 +19,25 @@ public static class ResourceCommands
         catch (ArgumentOutOfRangeException)
         {
             throw new UsageException($"This version has no rule catalog for the {(int)edition} edition.");
+        }
+
+        console.Out.Write(json.EndsWith("\n", StringComparison.Ordinal) ? json : json + "\n");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Prints the JSON Schema of an edition (default 2021), as committed under <c>schema/</c>.</summary>
+    public static int Schema(ParsedArguments args, CliConsole console)
+    {
+        NoPositional(args, "schema");
+        var edition = Edition(args);
+        string json;
+        try
+        {
+            json = DisclosureSchemas.GetJson(edition);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new UsageException($"This version has no JSON Schema for the {(int)edition} edition.");
         }
 
         console.Out.Write(json.EndsWith("\n", StringComparison.Ordinal) ? json : json + "\n");

@@ -177,3 +177,15 @@ public sealed class CliValidationTests
         Assert.Equal(ExitCodes.UsageOrIo, Run("rules", "file.json").Code);
     }
 }
+
+public sealed class CliSchemaTests
+{
+    [Fact]
+    public void Schema_prints_the_embedded_schema()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var code = CliApp.Run(["schema", "--edition", "2021"], new CliConsole(new StringReader(""), output, new StringWriter()));
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(Paths.Schema, "disclosure-report-2021.schema.json")).TrimEnd('\n') + "\n", output.ToString());
+    }
+}
