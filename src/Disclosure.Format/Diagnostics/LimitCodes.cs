@@ -25,8 +25,8 @@ public static class LimitCodes
     public const string TextTooLong = "DF5002";
 
     /// <summary>
-    /// <c>DF5003</c>: a tool was given more input files than its configured maximum (the command-line tool's limit; see
-    /// <c>docs/security.md</c> for the recommended value).
+    /// <c>DF5003</c>: a tool was given more input files than its maximum (reserved for tools that report it as a
+    /// diagnostic; the <c>disclosure</c> tool stops past 100 000 inputs with a usage error; see <c>docs/security.md</c>).
     /// </summary>
     public const string TooManyInputs = "DF5003";
 }
