@@ -92,7 +92,8 @@ public static class DisclosureJson
 
     /// <summary>
     /// Reads a report from a stream of UTF-8 JSON, within the given limits. The stream is read to its end, or only up to
-    /// <see cref="DisclosureJsonOptions.MaxDocumentBytes"/> + 1 bytes when it is longer; it is not closed.
+    /// <see cref="DisclosureJsonOptions.MaxDocumentBytes"/> + 1 bytes when it is longer (not at all when it is seekable and
+    /// its length already tells); it is not closed.
     /// </summary>
     /// <param name="stream">The stream to read.</param>
     /// <param name="sourceName">A file name or other source name to put in diagnostics; may be <see langword="null"/>.</param>
@@ -103,6 +104,11 @@ public static class DisclosureJson
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
         options ??= DisclosureJsonOptions.Default;
+        if (KnownRemaining(stream) is { } remaining && remaining > options.MaxDocumentBytes)
+        {
+            return TooLarge(remaining, exact: true, options, sourceName, line: null);
+        }
+
         var buffer = new BoundedBuffer(stream, options.MaxDocumentBytes);
         try
         {
@@ -142,6 +148,11 @@ public static class DisclosureJson
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
         options ??= DisclosureJsonOptions.Default;
+        if (KnownRemaining(stream) is { } remaining && remaining > options.MaxDocumentBytes)
+        {
+            return TooLarge(remaining, exact: true, options, sourceName, line: null);
+        }
+
         var buffer = new BoundedBuffer(stream, options.MaxDocumentBytes);
         try
         {
@@ -334,6 +345,19 @@ public static class DisclosureJson
             MessageZh = messageZh,
             Location = line is { } l ? location with { Line = l } : location,
         }], line);
+    }
+
+    /// <summary>The bytes left in a seekable stream (a file), so that one over the limit is refused without reading it.</summary>
+    private static long? KnownRemaining(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static ReadResult TooLarge(long size, bool exact, DisclosureJsonOptions options, string? sourceName, int? line)

@@ -46,6 +46,23 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task A_seekable_stream_over_the_limit_is_refused_without_being_read()
+    {
+        var seed = Seed;
+        var options = new DisclosureJsonOptions { MaxDocumentBytes = 100 };
+        var sync = new CountingStream(seed);
+        var d = Assert.Single(DisclosureJson.Read(sync, "big.json", options).Diagnostics);
+        Assert.Equal(LimitCodes.DocumentTooLarge, d.Code);
+        Assert.Contains($"is {seed.Length} bytes", d.Message, StringComparison.Ordinal);
+        Assert.Equal(0, sync.BytesRead);
+
+        var async = new CountingStream(seed);
+        var result2 = await DisclosureJson.ReadAsync(async, "big.json", options, TestContext.Current.CancellationToken);
+        Assert.Equal(LimitCodes.DocumentTooLarge, Assert.Single(result2.Diagnostics).Code);
+        Assert.Equal(0, async.BytesRead);
+    }
+
+    [Fact]
     public void An_endless_stream_is_not_read_past_the_limit()
     {
         var endless = new EndlessStream();
@@ -110,6 +127,25 @@ public sealed class LimitTests
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>A seekable stream over bytes that counts what is read from it.</summary>
+    internal sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public long BytesRead { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = base.Read(buffer, offset, count);
+            BytesRead += n;
+            return n;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            var n = Read(buffer, offset, count);
+            return Task.FromResult(n);
+        }
     }
 
     /// <summary>A stream of '[' that never ends; counts what was read.</summary>
