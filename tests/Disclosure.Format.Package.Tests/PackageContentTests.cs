@@ -64,7 +64,8 @@ public sealed class PackageContentTests
         foreach (var document in new[] { "README.md", "LICENSE", "CHANGELOG.md" })
         {
             Assert.Contains(document, entries);
-            Assert.Equal(File.ReadAllBytes(Path.Combine(Packages.RepositoryRoot, document)), Packages.ReadEntry(zip, document));
+            Assert.True(File.ReadAllBytes(Path.Combine(Packages.RepositoryRoot, document)).AsSpan().SequenceEqual(Packages.ReadEntry(zip, document)),
+                $"{document} in {id} differs from the repository's: the package is stale (pack again) or packs another file.");
         }
 
         var expected = new List<string> { $"{id}.nuspec", "README.md", "LICENSE", "CHANGELOG.md" };
