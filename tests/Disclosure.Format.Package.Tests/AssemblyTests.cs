@@ -63,7 +63,10 @@ public sealed class AssemblyTests
                 trimmable);
 
             var resources = reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(ExpectedResources.GetValueOrDefault(id, []).Order(StringComparer.Ordinal), resources);
+            var expectedResources = ExpectedResources.GetValueOrDefault(id, []).Order(StringComparer.Ordinal).ToList();
+            Assert.True(expectedResources.SequenceEqual(resources),
+                $"{id} ({tfm}) embeds [{string.Join(", ", resources)}] but {nameof(ExpectedResources)} lists " +
+                $"[{string.Join(", ", expectedResources)}]: update the table in AssemblyTests.cs if the change is deliberate.");
         }
     }
 
