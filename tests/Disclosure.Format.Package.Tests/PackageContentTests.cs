@@ -9,9 +9,12 @@ public sealed class PackageContentTests
     private static readonly string[] BuildOnlyPackages =
         ["PolySharp", "Microsoft.CodeAnalysis.", "Microsoft.SourceLink.", "xunit", "CsCheck", "Microsoft.NET.Test.Sdk", "DotNet.ReproducibleBuilds"];
 
-    /// <summary>Names that must never ship: sources, keys, build output folders, test bits, snapshot leftovers.</summary>
-    private static readonly string[] Leftovers =
-        [".cs", ".csproj", ".snk", ".user", "/obj/", "/bin/", ".Tests.", "xunit", "testhost", "CsCheck", ".received.", "TestResults", ".git"];
+    /// <summary>File endings that must never ship: sources, project files, keys, user settings.</summary>
+    private static readonly string[] LeftoverEndings = [".cs", ".csproj", ".props", ".targets", ".snk", ".user", ".sln"];
+
+    /// <summary>Name parts that must never ship: build output folders, test bits, snapshot leftovers, git.</summary>
+    private static readonly string[] LeftoverParts =
+        ["obj/", "bin/", ".Tests.", "xunit", "testhost", "CsCheck", ".received.", "TestResults", ".git", "PublicAPI."];
 
     [Fact]
     public void Every_project_under_src_is_a_package_with_targets()
@@ -77,7 +80,8 @@ public sealed class PackageContentTests
         }
         Assert.All(expected, e => Assert.Contains(e, entries));
 
-        var leftovers = entries.Where(e => Leftovers.Any(l => e.Contains(l, StringComparison.OrdinalIgnoreCase))).ToList();
+        var leftovers = entries.Where(e => LeftoverEndings.Any(l => e.EndsWith(l, StringComparison.OrdinalIgnoreCase))
+                                           || LeftoverParts.Any(l => e.Contains(l, StringComparison.OrdinalIgnoreCase))).ToList();
         Assert.True(leftovers.Count == 0, $"Leftovers in {id}: {string.Join(", ", leftovers)}");
 
         if (!package.IsTool)
