@@ -186,6 +186,7 @@ static void Apply(string dir, List<string> tfms, Dictionary<string, HashSet<stri
     List<(string File, string Symbol, string Tfm)> removed)
 {
     var unshippedByTfm = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+    var changes = new List<(string Sign, string Line, string Tfm)>();
     foreach (var tfm in tfms)
     {
         var (shipped, declared) = Declared(dir, tfm);
@@ -193,15 +194,19 @@ static void Apply(string dir, List<string> tfms, Dictionary<string, HashSet<stri
         foreach (var r in removed.Where(r => r.Tfm == tfm)) actual.Remove(r.Symbol);
         if (added.TryGetValue(tfm, out var plus)) actual.UnionWith(plus);
 
-        foreach (var line in actual.Except(declared)) Console.WriteLine($"  + [{tfm}] {line}");
-        foreach (var line in declared.Except(actual))
-        {
-            if (shipped.Contains(line)) Console.Error.WriteLine($"  ! [{tfm}] BREAKING: shipped API removed: {line}");
-            else Console.WriteLine($"  - [{tfm}] {line}");
-        }
+        changes.AddRange(actual.Except(declared).Select(l => ("+", l, tfm)));
+        changes.AddRange(declared.Except(actual).Select(l => (shipped.Contains(l) ? "!" : "-", l, tfm)));
         unshippedByTfm[tfm] = actual.Where(l => !shipped.Contains(l))
             .Concat(shipped.Where(l => !actual.Contains(l)).Select(l => Removed + l))
             .ToHashSet(StringComparer.Ordinal);
+    }
+    // Report each change once, naming the target frameworks only when it does not concern all of them.
+    foreach (var change in changes.GroupBy(c => (c.Sign, c.Line)).OrderBy(g => g.Key.Line, StringComparer.OrdinalIgnoreCase))
+    {
+        var on = change.Select(c => c.Tfm).ToList();
+        var where = on.Count == tfms.Count ? "" : $"[{string.Join(", ", on)}] ";
+        if (change.Key.Sign == "!") Console.Error.WriteLine($"  ! BREAKING: shipped API removed: {where}{change.Key.Line}");
+        else Console.WriteLine($"  {change.Key.Sign} {where}{change.Key.Line}");
     }
     WriteSplit(dir, tfms, "Unshipped", unshippedByTfm);
 }

@@ -1,16 +1,19 @@
 // A consumer of the Disclosure.Format packages, written as another system would: it references the packages (not the
-// projects), reads a report, walks the layout catalog, writes canonical JSON and checks the round trips.
+// projects), reads a report, validates it, walks the layout catalog, reads the embedded rule catalog, writes canonical
+// JSON and checks the round trips.
 // .ci/run runs it twice, as an ordinary (JIT) program and as a Native AOT executable, and compares the outputs.
 //
 // Usage: consumer <report.json>
-// Exit codes: 0 the report was read and round-tripped; 1 it was not (diagnostics on stderr); 2 usage or I/O error.
+// Exit codes: 0 the report was read, is valid and round-tripped; 1 it was not (diagnostics printed); 2 usage or I/O error.
 
 using System.Reflection;
 using System.Runtime.Versioning;
 using System.Text;
+using System.Text.Json;
 using Disclosure.Format.Json;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
+using Disclosure.Format.Validation;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 
@@ -48,7 +51,20 @@ if (!result.Succeeded)
 var report = result.Report!;
 Console.WriteLine($"report: {report.Metadata.Agency} {report.Metadata.Year} (edition {(int)report.Edition})");
 
-// 2. The layout catalog: every cell with its official labels and JSON Pointer.
+// 2. Validate against the rules of its edition: every problem is a diagnostic at the JSON Pointer of the cell at fault.
+ValidationResult validation = DisclosureValidator.Validate(report);
+Console.WriteLine($"validation: {validation}");
+foreach (var diagnostic in validation.Diagnostics)
+    Console.WriteLine($"  {diagnostic.Severity} {diagnostic.Code} at {diagnostic.Pointer}: {diagnostic.Message}");
+
+// The rule catalog the package embeds (the same JSON partners get from the repository's schema/ folder).
+using (var rules = JsonDocument.Parse(RuleCatalog.GetJson(report.Edition)))
+{
+    var codes = rules.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ToList();
+    Console.WriteLine($"rule catalog: {RuleCatalog.FileName(report.Edition)}, {codes.Count} rules, {codes.First()}–{codes.Last()}");
+}
+
+// 3. The layout catalog: every cell with its official labels and JSON Pointer.
 var catalog = LayoutCatalog.For(report.Edition);
 var values = catalog.ReadCells(report);
 Console.WriteLine($"catalog: {catalog.DocumentNumber}, {catalog.Tables.Count} tables, {catalog.Cells.Count} cells, " +
@@ -65,14 +81,14 @@ if (report is DisclosureReport2021 r2021)
     Console.WriteLine($"  {cell.Pointer} = {r2021.Applications.NewlyReceived.Total} ({cell.Row.LabelPathText} | {cell.Column.Label})");
 }
 
-// 3. Write canonical JSON: for a document in canonical form it gives back the input, byte for byte.
+// 4. Write canonical JSON: for a document in canonical form it gives back the input, byte for byte.
 var canonical = DisclosureJson.SerializeToUtf8Bytes(report);
 var jsonIdentical = canonical.AsSpan().SequenceEqual(bytes);
 Console.WriteLine($"canonical JSON round trip: {(jsonIdentical ? "identical" : "DIFFERENT")}");
 
-// 4. Build a report from the catalog's cell values: every cell comes back.
+// 5. Build a report from the catalog's cell values: every cell comes back.
 var rebuilt = catalog.CreateReport(report.Metadata, values);
 var cellsIdentical = catalog.ReadCells(rebuilt).SequenceEqual(values);
 Console.WriteLine($"catalog round trip: {(cellsIdentical ? "identical" : "DIFFERENT")}");
 
-return jsonIdentical && cellsIdentical ? 0 : 1;
+return validation.IsValid && jsonIdentical && cellsIdentical ? 0 : 1;

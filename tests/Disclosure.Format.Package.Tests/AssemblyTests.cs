@@ -22,11 +22,12 @@ public sealed class AssemblyTests
 
     /// <summary>
     /// Manifest resources each assembly must carry (embedded schemas, rule catalogs), by package. A package not listed
-    /// here must carry none, so a resource cannot be added or lost unnoticed.
+    /// here must carry none, so a resource cannot be added or lost unnoticed. A resource named <c>schema/&lt;file&gt;</c>
+    /// must hold exactly the bytes of the committed file <c>schema/&lt;file&gt;</c>.
     /// </summary>
     private static readonly Dictionary<string, string[]> ExpectedResources = new()
     {
-        ["Disclosure.Format"] = [],
+        ["Disclosure.Format"] = ["schema/rules-2021.json", "schema/rules-cross-year.json"],
     };
 
     [Theory]
@@ -63,6 +64,17 @@ public sealed class AssemblyTests
                 trimmable);
 
             var resources = reader.ManifestResources.Select(h => reader.GetString(reader.GetManifestResource(h).Name)).Order(StringComparer.Ordinal).ToList();
+            foreach (var handle in reader.ManifestResources)
+            {
+                var resource = reader.GetManifestResource(handle);
+                var resourceName = reader.GetString(resource.Name);
+                if (!resourceName.StartsWith("schema/", StringComparison.Ordinal))
+                    continue;
+                var committed = Path.Combine(Packages.RepositoryRoot, "schema", resourceName["schema/".Length..]);
+                Assert.True(File.Exists(committed), $"{id} ({tfm}) embeds {resourceName}, which is not a committed file.");
+                Assert.True(EmbeddedBytes(pe, resource).AsSpan().SequenceEqual(File.ReadAllBytes(committed)),
+                    $"{id} ({tfm}): the embedded {resourceName} differs from the committed file (stale package?).");
+            }
             var expectedResources = ExpectedResources.GetValueOrDefault(id, []).Order(StringComparer.Ordinal).ToList();
             Assert.True(expectedResources.SequenceEqual(resources),
                 $"{id} ({tfm}) embeds [{string.Join(", ", resources)}] but {nameof(ExpectedResources)} lists " +
@@ -152,6 +164,16 @@ public sealed class AssemblyTests
             if (Packages.InCi)
                 Assert.DoesNotContain(documents, d => d.Name.Contains(Packages.RepositoryRoot, StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>The bytes of a resource embedded in the PE file (a 4-byte length, then the data, in the resources block).</summary>
+    private static byte[] EmbeddedBytes(PEReader pe, ManifestResource resource)
+    {
+        Assert.True(resource.Implementation.IsNil, "The resource is not embedded in this assembly.");
+        var block = pe.GetSectionData(pe.PEHeaders.CorHeader!.ResourcesDirectory.RelativeVirtualAddress);
+        var blob = block.GetReader((int)resource.Offset, block.Length - (int)resource.Offset);
+        var length = blob.ReadInt32();
+        return blob.ReadBytes(length);
     }
 
     /// <summary>src/Directory.Build.props: major.0.0.0, or 0.minor.0.0 while the major version is 0.</summary>

@@ -1,0 +1,233 @@
+using System.Collections.Concurrent;
+using Disclosure.Format.Layout;
+using Disclosure.Format.Model;
+
+namespace Disclosure.Format.Validation;
+
+/// <summary>How a slot was found when a report was read.</summary>
+internal enum SlotState : byte
+{
+    /// <summary>Read: the value is the cell's value (<see langword="null"/> for a blank cell).</summary>
+    Present = 0,
+
+    /// <summary>The optional part holding the value is absent (e.g. no structured fee figures): checks on it do not apply.</summary>
+    Absent = 1,
+
+    /// <summary>A required part is <see langword="null"/> (report built in code): the value is treated as blank.</summary>
+    Missing = 2,
+}
+
+/// <summary>
+/// A number outside the layout catalog that rules read: the structured 信息处理费 figures of section 六.
+/// </summary>
+internal sealed class SupplementaryValue
+{
+    public SupplementaryValue(string pointer, string label, string englishName, CellValueKind kind,
+        Func<DisclosureReport, bool> isPresent, Func<DisclosureReport, decimal?> read)
+    {
+        Pointer = pointer;
+        Label = label;
+        EnglishName = englishName;
+        Kind = kind;
+        IsPresent = isPresent;
+        Read = read;
+    }
+
+    public string Pointer { get; }
+
+    public string Label { get; }
+
+    public string EnglishName { get; }
+
+    public CellValueKind Kind { get; }
+
+    public Func<DisclosureReport, bool> IsPresent { get; }
+
+    public Func<DisclosureReport, decimal?> Read { get; }
+
+    /// <summary>六、其他需要报告的事项: the information-processing fee figures (元), when the report states them.</summary>
+    public static IReadOnlyList<SupplementaryValue> ProcessingFees { get; } =
+    [
+        new("/otherMatters/processingFees/noticesIssued", "发出收费通知的件数", "Fee notices issued", CellValueKind.Count,
+            r => r.OtherMatters?.ProcessingFees is not null, r => r.OtherMatters!.ProcessingFees!.NoticesIssued),
+        new("/otherMatters/processingFees/amountNoticed", "发出收费通知的总金额", "Amount of the fee notices", CellValueKind.Amount,
+            r => r.OtherMatters?.ProcessingFees is not null, r => r.OtherMatters!.ProcessingFees!.AmountNoticed),
+        new("/otherMatters/processingFees/amountCollected", "实际收取的总金额", "Amount collected", CellValueKind.Amount,
+            r => r.OtherMatters?.ProcessingFees is not null, r => r.OtherMatters!.ProcessingFees!.AmountCollected),
+    ];
+}
+
+/// <summary>One value a rule can read: a catalog cell or a supplementary value, of the current or the previous report.</summary>
+internal sealed class Slot
+{
+    public Slot(int index, bool isPrevious, CellLayout? cell, SupplementaryValue? supplementary)
+    {
+        Index = index;
+        IsPrevious = isPrevious;
+        Cell = cell;
+        Supplementary = supplementary;
+        RawPointer = cell?.Pointer ?? supplementary!.Pointer;
+        Pointer = isPrevious ? SumCheck.PreviousReportPrefix + RawPointer : RawPointer;
+        Kind = cell?.ValueKind ?? supplementary!.Kind;
+        RowPath = cell is null ? [supplementary!.Label] : cell.Row.LabelPath;
+        ColumnLabel = cell?.Column.Label;
+        var own = cell is null ? supplementary!.Label : cell.Row.LabelPathText + " · " + cell.Column.Label;
+        Label = isPrevious ? PreviousMark + own : own;
+    }
+
+    /// <summary>The mark put before the label of a cell of the previous-year report.</summary>
+    public const string PreviousMark = "〔上年〕";
+
+    public int Index { get; }
+
+    public bool IsPrevious { get; }
+
+    public CellLayout? Cell { get; }
+
+    public SupplementaryValue? Supplementary { get; }
+
+    /// <summary>The pointer within its own report.</summary>
+    public string RawPointer { get; }
+
+    /// <summary>The pointer as diagnostics and the catalog write it (prefixed for the previous report).</summary>
+    public string Pointer { get; }
+
+    public CellValueKind Kind { get; }
+
+    public IReadOnlyList<string> RowPath { get; }
+
+    public string? ColumnLabel { get; }
+
+    /// <summary>The full label: row path · column (or the supplementary label), marked for the previous report.</summary>
+    public string Label { get; }
+
+    public override string ToString() => Pointer;
+}
+
+/// <summary>
+/// The numbered values the rules of one rule set read: the catalog cells and supplementary values of one report (or,
+/// for cross-year rules, of the current report followed by those of the previous report).
+/// </summary>
+internal sealed class SlotSpace
+{
+    /// <summary>The largest slot space read into stack memory.</summary>
+    public const int StackLimit = 512;
+
+    private static readonly ConcurrentDictionary<ReportEdition, SlotSpace> Singles = new();
+    private static readonly ConcurrentDictionary<(ReportEdition Current, ReportEdition Previous), SlotSpace> Pairs = new();
+
+    private readonly Dictionary<string, Slot> byPointer = new(StringComparer.Ordinal);
+
+    private SlotSpace(LayoutCatalog current, LayoutCatalog? previous, bool isPair)
+    {
+        Current = current;
+        Previous = previous;
+        IsPair = isPair;
+        var slots = new List<Slot>();
+        Add(slots, current, isPrevious: false);
+        CurrentCount = slots.Count;
+        if (previous is not null)
+        {
+            Add(slots, previous, isPrevious: true);
+        }
+
+        Slots = slots.ToArray();
+        foreach (var slot in Slots)
+        {
+            byPointer[slot.Pointer] = slot;
+        }
+    }
+
+    public LayoutCatalog Current { get; }
+
+    /// <summary>The previous report's catalog; <see langword="null"/> for a single report or an edition without a catalog.</summary>
+    public LayoutCatalog? Previous { get; }
+
+    public bool IsPair { get; }
+
+    public Slot[] Slots { get; }
+
+    /// <summary>How many slots belong to the current report (they come first).</summary>
+    public int CurrentCount { get; }
+
+    public static SlotSpace For(LayoutCatalog catalog) =>
+        Singles.GetOrAdd(catalog.Edition, _ => new SlotSpace(catalog, null, isPair: false));
+
+    /// <summary>The slot space of a pair of editions, or <see langword="null"/> when the current edition has no catalog.</summary>
+    public static SlotSpace? ForPair(ReportEdition current, ReportEdition previous)
+    {
+        var currentCatalog = TryGetCatalog(current);
+        if (currentCatalog is null)
+        {
+            return null;
+        }
+
+        return Pairs.GetOrAdd((current, previous), key => new SlotSpace(currentCatalog, TryGetCatalog(key.Previous), isPair: true));
+    }
+
+    public static LayoutCatalog? TryGetCatalog(ReportEdition edition)
+    {
+        try
+        {
+            return LayoutCatalog.For(edition);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    public Slot? Find(string? pointer) => pointer is not null && byPointer.TryGetValue(pointer, out var slot) ? slot : null;
+
+    /// <summary>Reads the values of one report into its part of the slot space; never throws on a report of the right edition.</summary>
+    public void Read(DisclosureReport report, bool previous, Span<decimal?> values, Span<SlotState> states)
+    {
+        var first = previous ? CurrentCount : 0;
+        var end = previous ? Slots.Length : CurrentCount;
+        for (var i = first; i < end; i++)
+        {
+            var slot = Slots[i];
+            try
+            {
+                if (slot.Cell is { } cell)
+                {
+                    values[i] = cell.GetValue(report);
+                    states[i] = SlotState.Present;
+                }
+                else
+                {
+                    var supplementary = slot.Supplementary!;
+                    if (supplementary.IsPresent(report))
+                    {
+                        values[i] = supplementary.Read(report);
+                        states[i] = SlotState.Present;
+                    }
+                    else
+                    {
+                        values[i] = null;
+                        states[i] = SlotState.Absent;
+                    }
+                }
+            }
+            catch (NullReferenceException)
+            {
+                // A required object on the way to the cell is null (only in a report built in code).
+                values[i] = null;
+                states[i] = SlotState.Missing;
+            }
+        }
+    }
+
+    private static void Add(List<Slot> slots, LayoutCatalog catalog, bool isPrevious)
+    {
+        foreach (var cell in catalog.Cells)
+        {
+            slots.Add(new Slot(slots.Count, isPrevious, cell, null));
+        }
+
+        foreach (var value in SupplementaryValue.ProcessingFees)
+        {
+            slots.Add(new Slot(slots.Count, isPrevious, null, value));
+        }
+    }
+}
