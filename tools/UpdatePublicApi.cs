@@ -27,9 +27,9 @@ if (projects.Count == 0)
     projects = Directory.GetFiles(Path.Combine(root, "src"), "*.csproj", SearchOption.AllDirectories)
         .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
         .Where(p => GetProperty(p, "TrackPublicApi") == "true")
-        .OrderBy(p => p, StringComparer.Ordinal)
         .ToList();
 }
+projects = DependenciesFirst(projects);
 
 var failed = false;
 foreach (var project in projects)
@@ -81,6 +81,24 @@ static string? FindRoot(string start)
         if (File.Exists(Path.Combine(d.FullName, "Directory.Build.props")) && Directory.Exists(Path.Combine(d.FullName, "src")))
             return d.FullName;
     return null;
+}
+
+// Orders the projects so that each comes after the projects it references (its API files are then up to date when a
+// dependent project is built), alphabetically otherwise.
+static List<string> DependenciesFirst(List<string> projects)
+{
+    var references = projects.ToDictionary(p => p, p => System.Xml.Linq.XDocument.Load(p).Descendants("ProjectReference")
+        .Select(r => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(p)!, r.Attribute("Include")?.Value ?? "")))
+        .Where(projects.Contains).ToList());
+    var ordered = new List<string>();
+    void Visit(string p, HashSet<string> path)
+    {
+        if (ordered.Contains(p) || !path.Add(p)) return;
+        foreach (var r in references[p].Order(StringComparer.Ordinal)) Visit(r, path);
+        ordered.Add(p);
+    }
+    foreach (var p in projects.Order(StringComparer.Ordinal)) Visit(p, []);
+    return ordered;
 }
 
 static (int Code, string Output) Run(params string[] arguments)
@@ -141,7 +159,7 @@ static (Dictionary<string, HashSet<string>> Added, List<(string File, string Sym
     var removed = new List<(string, string, string)>();
     var other = new List<string>();
     // MSBuild ends each diagnostic with [project] or, for a multi-targeted project, [project::TargetFramework=tfm].
-    const string Tail = @" \[[^\]]*?(?:::TargetFramework=(?<tfm>[^\]]+))?\]$";
+    const string Tail = @" \[(?<project>[^\]]*?)(?:::TargetFramework=(?<tfm>[^\]]+))?\]$";
     // RS0016: public but not declared. RS0050: declared as *REMOVED* but back in the code. Both mean "it exists".
     var rs0016 = new Regex(@"(?:error|warning) (?:RS0016: Symbol '(?<symbol>.*)' is not part of the declared public API|RS0050: Symbol '(?<symbol>.*)' is marked as removed but it isn't deleted in source code) .*" + Tail);
     var rs0017 = new Regex(@"^(?<file>.*?)\(\d+,\d+\): (?:error|warning) RS0017: Symbol '(?<symbol>.*)' is part of the declared API, but .*" + Tail);
@@ -149,6 +167,13 @@ static (Dictionary<string, HashSet<string>> Added, List<(string File, string Sym
     foreach (var line in output.Split('\n').Select(l => l.TrimEnd('\r')).Distinct())
     {
         Match m;
+        // Diagnostics of referenced projects (built along) are theirs, not this project's.
+        var owner = Regex.Match(line, Tail);
+        if (owner.Success && Path.GetFullPath(owner.Groups["project"].Value) != Path.GetFullPath(project))
+        {
+            if (error.IsMatch(line)) other.Add(line.Trim());
+            continue;
+        }
         if ((m = rs0016.Match(line)).Success)
         {
             var tfm = m.Groups["tfm"].Success ? m.Groups["tfm"].Value : singleTfm;

@@ -1,25 +1,41 @@
 // A consumer of the Disclosure.Format packages, written as another system would: it references the packages (not the
-// projects), reads a report, validates it, walks the layout catalog, reads the embedded rule catalog, writes canonical
-// JSON and checks the round trips.
+// projects), reads a report, validates it, walks the layout catalog, reads the embedded rule catalog and JSON Schema,
+// writes canonical JSON and checks the round trips.
 // .ci/run runs it twice, as an ordinary (JIT) program and as a Native AOT executable, and compares the outputs.
 //
-// Usage: consumer <report.json>
+// Usage: consumer <report.json>             read, validate, walk the catalog, round-trip
+//        consumer --schema <edition>        print the JSON Schema the package embeds (e.g. 2021)
+//        consumer --generate-schema <edition>  generate it with Disclosure.Format.Schema (JIT consumer only)
 // Exit codes: 0 the report was read, is valid and round-tripped; 1 it was not (diagnostics printed); 2 usage or I/O error.
 
 using System.Reflection;
 using System.Runtime.Versioning;
 using System.Text;
 using System.Text.Json;
+using Disclosure.Format;
 using Disclosure.Format.Json;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
+using Disclosure.Format.Schemas;
 using Disclosure.Format.Validation;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 
-if (args.Length != 1)
+if (args is ["--schema", var schemaEdition] && ParseEdition(schemaEdition) is { } embedded)
 {
-    Console.Error.WriteLine("usage: consumer <report.json>");
+    Console.Out.Write(DisclosureSchemas.GetJson(embedded)); // exactly the committed file's text
+    return 0;
+}
+#if DISCLOSURE_SCHEMA_GENERATOR
+if (args is ["--generate-schema", var generateEdition] && ParseEdition(generateEdition) is { } generated)
+{
+    Console.Out.Write(Disclosure.Format.Schema.DisclosureSchemaGenerator.Generate(generated));
+    return 0;
+}
+#endif
+if (args.Length != 1 || args[0].StartsWith("--", StringComparison.Ordinal))
+{
+    Console.Error.WriteLine("usage: consumer <report.json> | --schema <edition> | --generate-schema <edition>");
     return 2;
 }
 
@@ -64,6 +80,13 @@ using (var rules = JsonDocument.Parse(RuleCatalog.GetJson(report.Edition)))
     Console.WriteLine($"rule catalog: {RuleCatalog.FileName(report.Edition)}, {codes.Count} rules, {codes.First()}–{codes.Last()}");
 }
 
+// The JSON Schema the package embeds for this edition (the contract handed to partners in other languages).
+using (var schema = JsonDocument.Parse(DisclosureSchemas.GetJson(report.Edition)))
+{
+    Console.WriteLine($"schema: {DisclosureSchemas.GetFileName(report.Edition)}, {schema.RootElement.GetProperty("$id").GetString()}, " +
+                      $"{schema.RootElement.GetProperty("$schema").GetString()}");
+}
+
 // 3. The layout catalog: every cell with its official labels and JSON Pointer.
 var catalog = LayoutCatalog.For(report.Edition);
 var values = catalog.ReadCells(report);
@@ -92,3 +115,6 @@ var cellsIdentical = catalog.ReadCells(rebuilt).SequenceEqual(values);
 Console.WriteLine($"catalog round trip: {(cellsIdentical ? "identical" : "DIFFERENT")}");
 
 return validation.IsValid && jsonIdentical && cellsIdentical ? 0 : 1;
+
+static ReportEdition? ParseEdition(string text) =>
+    int.TryParse(text, out var year) && DisclosureSchemas.Editions.Contains((ReportEdition)year) ? (ReportEdition)year : null;

@@ -109,6 +109,11 @@ public sealed class PackageContentTests
             .Where(d => BuildOnlyPackages.Any(b => d.StartsWith(b, StringComparison.OrdinalIgnoreCase))).ToList();
         Assert.True(buildOnly.Count == 0, $"{id} depends on build-time packages: {string.Join(", ", buildOnly)}");
 
+        // Our own packages depend on each other at exactly the version packed with them.
+        var own = groups.SelectMany(g => g.Elements().Where(e => e.Name.LocalName == "dependency"))
+            .Where(e => Packages.All.Any(p => p.Id == e.Attribute("id")!.Value)).ToList();
+        Assert.All(own, e => Assert.Equal(Packages.Version, e.Attribute("version")!.Value));
+
         if (id == "Disclosure.Format")
         {
             // The core has no third-party runtime dependency: nothing on net10.0, System.Text.Json on netstandard2.0.

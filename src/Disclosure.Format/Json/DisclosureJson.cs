@@ -189,11 +189,13 @@ public static class DisclosureJson
                         "The property \"edition\" appears more than once.", "属性 \"edition\" 重复出现。", reader.TokenStartIndex);
                 }
 
-                if (reader.TokenType != JsonTokenType.String || !EditionNames.TryParse(reader.GetString(), out var edition))
+                // A string that is not valid Unicode (an unpaired surrogate escape) cannot be read as text: show it raw.
+                var name = reader.TokenType == JsonTokenType.String ? TryGetString(ref reader) ?? CountConverter.Raw(ref reader) : null;
+                if (name is null || !EditionNames.TryParse(name, out var edition))
                 {
                     throw new CodedJsonException(JsonCodes.UnknownEdition,
-                        $"Expected the edition \"2019\" or \"2021\", found {(reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : CountConverter.Describe(reader.TokenType))}.",
-                        $"版本应为 \"2019\" 或 \"2021\"，实际为 {(reader.TokenType == JsonTokenType.String ? "\"" + reader.GetString() + "\"" : CountConverter.DescribeZh(reader.TokenType))}。", reader.TokenStartIndex);
+                        $"Expected the edition \"2019\" or \"2021\", found {(name is not null ? "\"" + name + "\"" : CountConverter.Describe(reader.TokenType))}.",
+                        $"版本应为 \"2019\" 或 \"2021\"，实际为 {(name is not null ? "\"" + name + "\"" : CountConverter.DescribeZh(reader.TokenType))}。", reader.TokenStartIndex);
                 }
 
                 found = edition;
@@ -207,6 +209,18 @@ public static class DisclosureJson
         return found ?? throw new CodedJsonException(JsonCodes.MissingEdition,
             "The document has no \"edition\" property; expected \"edition\": \"2019\" or \"2021\" as its first property.",
             "文档缺少 \"edition\" 属性；应以 \"edition\": \"2019\" 或 \"2021\" 作为第一个属性。", 0);
+    }
+
+    private static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static ReadResult Failed(string code, string pointer, string message, string messageZh, SourceLocation? location, string? source) =>

@@ -47,4 +47,10 @@ public static class JsonCodes
 
     /// <summary><c>DF0014</c>: a date not written as <c>yyyy-MM-dd</c>.</summary>
     public const string InvalidDate = "DF0014";
+
+    /// <summary>
+    /// <c>DF0015</c>: a string or property name that is not valid Unicode: it contains an unpaired UTF-16 surrogate
+    /// escape such as <c>\ud800</c> (well-formed JSON, but not text; RFC 8259 §8.2, forbidden by I-JSON, RFC 7493).
+    /// </summary>
+    public const string InvalidUnicode = "DF0015";
 }

@@ -30,6 +30,13 @@ internal static class JsonErrorMapper
             message = $"The text is not well-formed JSON: {detail}";
             messageZh = $"文本不是格式正确的 JSON：{detail}";
         }
+        else if (ex.InnerException is InvalidOperationException invalid && invalid.Message.Contains("UTF-16"))
+        {
+            // JSON allows "\ud800" escapes that pair with nothing; such text is not Unicode and cannot become a string.
+            code = JsonCodes.InvalidUnicode;
+            message = "The text is not valid Unicode: a string or property name here contains an unpaired surrogate escape (\\uD800–\\uDFFF without its partner).";
+            messageZh = "文本不是有效的 Unicode：此处的字符串或属性名含有未配对的代理项转义（\\uD800–\\uDFFF）。";
+        }
         else if (text.Contains("could not be mapped to any .NET member"))
         {
             code = JsonCodes.UnknownProperty;

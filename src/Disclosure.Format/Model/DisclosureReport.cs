@@ -18,16 +18,16 @@ public abstract record DisclosureReport
     {
     }
 
-    /// <summary>The edition of the format this report follows. Written first in JSON as <c>"edition"</c>.</summary>
+    /// <summary>格式版本: the edition of the format this report follows. Written first in JSON as <c>"edition"</c>.</summary>
     [JsonPropertyOrder(0)]
     public abstract ReportEdition Edition { get; }
 
-    /// <summary>Who published the report, for which year, and where.</summary>
+    /// <summary>报告信息: who published the report, for which year, and where.</summary>
     [JsonPropertyOrder(10)]
     public required ReportMetadata Metadata { get; init; }
 
     /// <summary>
-    /// The text between the title and 一、总体情况, verbatim (usually the legal basis and the statistics period,
+    /// 前言: the text between the title and 一、总体情况, verbatim (usually the legal basis and the statistics period,
     /// e.g. <c>本报告所列数据统计期限为2023年1月1日至12月31日</c>); <see langword="null"/> when there is none.
     /// </summary>
     [JsonPropertyOrder(15)]

@@ -10,7 +10,7 @@ namespace Disclosure.Format.Model;
 public sealed record Overview
 {
     /// <summary>
-    /// Text of the section that is not under one of the five customary sub-headings, verbatim (the whole section
+    /// 正文: text of the section that is not under one of the five customary sub-headings, verbatim (the whole section
     /// when it has none); empty when there is none.
     /// </summary>
     [JsonPropertyOrder(0)]
