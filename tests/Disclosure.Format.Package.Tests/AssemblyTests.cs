@@ -45,12 +45,12 @@ public sealed class AssemblyTests
 
         foreach (var tfm in package.TargetFrameworks)
         {
-            using var pe = new PEReader(new MemoryStream(Packages.ReadEntry(zip, $"{package.AssetFolder(tfm)}/{id}.dll")));
+            using var pe = new PEReader(new MemoryStream(Packages.ReadEntry(zip, $"{package.AssetFolder(tfm)}/{package.AssemblyName}.dll")));
             var reader = pe.GetMetadataReader();
             var definition = reader.GetAssemblyDefinition();
             var name = definition.GetAssemblyName();
 
-            Assert.Equal(id, name.Name);
+            Assert.Equal(package.AssemblyName, name.Name);
             Assert.Equal(ourKey, reader.GetBlobBytes(definition.PublicKey));
             Assert.True((pe.PEHeaders.CorHeader!.Flags & CorFlags.StrongNameSigned) != 0, $"{id} ({tfm}) is not strong-name signed.");
             Assert.Equal(ExpectedAssemblyVersion(Packages.Version), name.Version);
@@ -94,14 +94,14 @@ public sealed class AssemblyTests
         using var zip = Packages.Open(package.NupkgPath);
         foreach (var tfm in package.TargetFrameworks)
         {
-            var doc = XDocument.Load(new MemoryStream(Packages.ReadEntry(zip, $"{package.AssetFolder(tfm)}/{id}.xml")));
-            Assert.Equal(id, doc.Root?.Element("assembly")?.Element("name")?.Value);
+            var doc = XDocument.Load(new MemoryStream(Packages.ReadEntry(zip, $"{package.AssetFolder(tfm)}/{package.AssemblyName}.xml")));
+            Assert.Equal(package.AssemblyName, doc.Root?.Element("assembly")?.Element("name")?.Value);
             var documented = doc.Root!.Element("members")!.Elements("member")
                 .Where(m => !string.IsNullOrWhiteSpace(m.Element("summary")?.Value) || m.Element("inheritdoc") is not null)
                 .Select(m => m.Attribute("name")!.Value).ToHashSet(StringComparer.Ordinal);
 
             // Every public type of the assembly has its summary in the package's XML file.
-            using var pe = new PEReader(new MemoryStream(Packages.ReadEntry(zip, $"{package.AssetFolder(tfm)}/{id}.dll")));
+            using var pe = new PEReader(new MemoryStream(Packages.ReadEntry(zip, $"{package.AssetFolder(tfm)}/{package.AssemblyName}.dll")));
             var reader = pe.GetMetadataReader();
             var publicTypes = reader.TypeDefinitions.Select(reader.GetTypeDefinition)
                 .Where(t => (t.Attributes & TypeAttributes.VisibilityMask) == TypeAttributes.Public)
@@ -131,14 +131,14 @@ public sealed class AssemblyTests
         foreach (var tfm in package.TargetFrameworks)
         {
             var folder = package.AssetFolder(tfm);
-            using var pe = new PEReader(new MemoryStream(Packages.ReadEntry(nupkg, $"{folder}/{id}.dll")));
+            using var pe = new PEReader(new MemoryStream(Packages.ReadEntry(nupkg, $"{folder}/{package.AssemblyName}.dll")));
             var debugDirectory = pe.ReadDebugDirectory();
             var codeView = debugDirectory.Single(e => e.Type == DebugDirectoryEntryType.CodeView);
             Assert.Contains(debugDirectory, e => e.Type == DebugDirectoryEntryType.PdbChecksum);
             Assert.Contains(debugDirectory, e => e.Type == DebugDirectoryEntryType.Reproducible);
             var codeViewData = pe.ReadCodeViewDebugDirectoryData(codeView);
 
-            using var provider = MetadataReaderProvider.FromPortablePdbStream(new MemoryStream(Packages.ReadEntry(snupkg, $"{folder}/{id}.pdb")));
+            using var provider = MetadataReaderProvider.FromPortablePdbStream(new MemoryStream(Packages.ReadEntry(snupkg, $"{folder}/{package.AssemblyName}.pdb")));
             var pdb = provider.GetMetadataReader();
 
             // The PDB belongs to this very assembly: its id is the CodeView GUID followed by the stamp.

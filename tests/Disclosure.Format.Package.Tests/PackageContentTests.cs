@@ -74,9 +74,9 @@ public sealed class PackageContentTests
         var expected = new List<string> { $"{id}.nuspec", "README.md", "LICENSE", "CHANGELOG.md" };
         foreach (var tfm in package.TargetFrameworks)
         {
-            expected.Add($"{package.AssetFolder(tfm)}/{id}.dll");
+            expected.Add($"{package.AssetFolder(tfm)}/{package.AssemblyName}.dll");
             if (!package.IsTool)
-                expected.Add($"{package.AssetFolder(tfm)}/{id}.xml");
+                expected.Add($"{package.AssetFolder(tfm)}/{package.AssemblyName}.xml");
         }
         Assert.All(expected, e => Assert.Contains(e, entries));
 

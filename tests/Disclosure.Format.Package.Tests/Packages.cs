@@ -6,7 +6,7 @@ using System.Xml.Linq;
 namespace Disclosure.Format.Package.Tests;
 
 /// <summary>One shipped project (every project under src/ is a package) and, where packed, its two package files.</summary>
-public sealed record PackageUnderTest(string Id, string ProjectFile, IReadOnlyList<string> TargetFrameworks, bool IsTool)
+public sealed record PackageUnderTest(string Id, string AssemblyName, string ProjectFile, IReadOnlyList<string> TargetFrameworks, bool IsTool)
 {
     public override string ToString() => Id;
 
@@ -102,7 +102,9 @@ public static partial class Packages
         var tfms = TargetFrameworksPattern().Match(text).Groups[1].Value
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var isTool = PackAsToolPattern().IsMatch(text);
-        return new PackageUnderTest(Path.GetFileNameWithoutExtension(projectFile), projectFile, tfms, isTool);
+        var name = Path.GetFileNameWithoutExtension(projectFile);
+        var assembly = AssemblyNamePattern().Match(text) is { Success: true } m ? m.Groups[1].Value.Trim() : name;
+        return new PackageUnderTest(name, assembly, projectFile, tfms, isTool);
     }
 
     [GeneratedRegex("<VersionPrefix>([^<]+)</VersionPrefix>")]
@@ -110,6 +112,9 @@ public static partial class Packages
 
     [GeneratedRegex("<TargetFrameworks?>([^<]+)</TargetFrameworks?>")]
     private static partial Regex TargetFrameworksPattern();
+
+    [GeneratedRegex("<AssemblyName>([^<]+)</AssemblyName>")]
+    private static partial Regex AssemblyNamePattern();
 
     [GeneratedRegex(@"<PackAsTool>\s*true\s*</PackAsTool>", RegexOptions.IgnoreCase)]
     private static partial Regex PackAsToolPattern();
