@@ -37,7 +37,10 @@ public sealed class FixtureAgreementTests
             // The schema's deepest error is where the reader points, or at the object that lacks/has the member.
             var pointer = expected.ReaderPointer!;
             var parent = pointer.Length == 0 ? "" : pointer.Substring(0, pointer.LastIndexOf('/'));
-            Assert.True(deepest == pointer || deepest == parent,
+            // A document with several faults (a whole 2021 body labelled "2019", say): the reader stops at the first
+            // in document order, the schema reports all of them, so the reader's must be one of the schema's.
+            var locations = errors.Select(e => e.Substring(0, Math.Max(0, e.IndexOf(": ", StringComparison.Ordinal)))).ToHashSet(StringComparer.Ordinal);
+            Assert.True(deepest == pointer || deepest == parent || locations.Contains(pointer),
                 $"{relativePath}: the reader points at \"{pointer}\", the schema's deepest error is at \"{deepest}\".\n{string.Join("\n", errors.Take(5))}");
         }
     }

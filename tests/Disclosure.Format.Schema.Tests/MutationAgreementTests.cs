@@ -21,8 +21,13 @@ public sealed class MutationAgreementTests
 {
     private static readonly long Iterations = long.TryParse(Environment.GetEnvironmentVariable("SCHEMA_MUTATIONS"), out var n) ? n : 4000;
 
-    private static readonly string[] Seeds = Fixtures.ReadableDocuments()
-        .Where(f => FixtureEditions.Of(f) == ReportEdition.Edition2021)
+    private static readonly string[] Seeds = SeedsOf(ReportEdition.Edition2021);
+
+    /// <summary>The readable 2019-edition fixtures: the same property runs on them against the 2019 schema.</summary>
+    private static readonly string[] Seeds2019 = SeedsOf(ReportEdition.Edition2019);
+
+    private static string[] SeedsOf(ReportEdition edition) => Fixtures.ReadableDocuments()
+        .Where(f => FixtureEditions.Of(f) == edition)
         .Select(f => File.ReadAllText(Path.Combine(Paths.Fixtures, f)))
         .ToArray();
 
@@ -76,21 +81,28 @@ public sealed class MutationAgreementTests
             Gen.Int[0, 3], Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000],
             (kind, pool, slot, value, name) => new Op(kind, pool, slot, value, name));
 
-    private static readonly Gen<Mutated> MutatedGen =
-        from seed in Gen.Int[0, Seeds.Length - 1]
+    private static Gen<Mutated> MutatedOf(string[] seeds) =>
+        from seed in Gen.Int[0, seeds.Length - 1]
         from ops in OpGen.Array[1, 3]
-        select Apply(seed, ops);
+        select Apply(seeds, seed, ops);
 
     [Fact]
-    public void The_reader_and_the_schema_agree_on_random_mutations_of_valid_reports()
+    public void The_reader_and_the_schema_agree_on_random_mutations_of_valid_reports() =>
+        Agree(ReportEdition.Edition2021, Seeds);
+
+    [Fact]
+    public void The_reader_and_the_2019_schema_agree_on_random_mutations_of_2019_reports() =>
+        Agree(ReportEdition.Edition2019, Seeds2019);
+
+    private static void Agree(ReportEdition edition, string[] seeds)
     {
-        Assert.NotEmpty(Seeds);
+        Assert.NotEmpty(seeds);
         long accepted = 0, rejected = 0;
-        MutatedGen.Sample(m =>
+        MutatedOf(seeds).Sample(m =>
         {
             var bytes = Encoding.UTF8.GetBytes(m.Json);
             var read = DisclosureJson.Read(bytes);
-            var (verdict, errors, _) = NetValidator.Evaluate(ReportEdition.Edition2021, bytes);
+            var (verdict, errors, _) = NetValidator.Evaluate(edition, bytes);
             if (read.Succeeded != (verdict == Verdict.Valid))
             {
                 throw new InvalidOperationException(
@@ -102,8 +114,10 @@ public sealed class MutationAgreementTests
         }, iter: Iterations, threads: 1);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{accepted} accepted and {rejected} rejected by both.");
-        // The property is only worth something if both outcomes are common.
-        Assert.True(accepted > Iterations / 20, $"only {accepted} of {Iterations} mutated documents were valid");
+        // The property is only worth something if both outcomes are common. About 5.5 % of the mutations stay valid
+        // (measured: 210–235 of 4000 for either edition), so the bound sits well below that: at 1/20 it failed about
+        // one run in twelve by chance alone.
+        Assert.True(accepted > Iterations / 40, $"only {accepted} of {Iterations} mutated documents were valid");
         Assert.True(rejected > Iterations / 4, $"only {rejected} of {Iterations} mutated documents were invalid");
     }
 
@@ -150,9 +164,9 @@ public sealed class MutationAgreementTests
         return copy.ToJsonString();
     }
 
-    private static Mutated Apply(int seed, Op[] ops)
+    private static Mutated Apply(string[] seeds, int seed, Op[] ops)
     {
-        JsonNode? root = JsonNode.Parse(Seeds[seed]);
+        JsonNode? root = JsonNode.Parse(seeds[seed]);
         var log = new List<string> { $"seed document {seed}" };
         foreach (var op in ops)
         {

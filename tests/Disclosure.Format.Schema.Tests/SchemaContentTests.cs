@@ -235,6 +235,7 @@ public sealed class SchemaContentTests
         var contracts = new Dictionary<(ReportEdition Edition, int Revision), string>
         {
             [(ReportEdition.Edition2021, 1)] = "052C9BE1FB1D9A6B5ABF450B1004065ACFE3BCCBF1F00601FB3CEEFF6F474A11",
+            [(ReportEdition.Edition2019, 1)] = "B1873BFC4ABD2E26BCE4C36522981A86EF542F3F6D95365858F2190B7A751636",
         };
         var checkedAny = false;
         foreach (var edition in DisclosureSchemas.Editions)

@@ -92,10 +92,10 @@ public sealed class RoundTripTests
     [Fact]
     public void Cells_round_trip_through_the_catalog()
     {
-        var catalog = LayoutCatalog.Edition2021;
         foreach (var relativePath in Fixtures.ReadableDocuments())
         {
             var report = DisclosureJson.Deserialize(File.ReadAllText(Path.Combine(Paths.Fixtures, relativePath)));
+            var catalog = LayoutCatalog.For(report.Edition);
             var cells = catalog.ReadCells(report);
             var rebuilt = catalog.CreateReport(report.Metadata, cells) with
             {
@@ -104,6 +104,19 @@ public sealed class RoundTripTests
                 ProblemsAndImprovements = report.ProblemsAndImprovements,
                 OtherMatters = report.OtherMatters,
             };
+            if (rebuilt is DisclosureReport2019 r2019 && report is DisclosureReport2019 original)
+            {
+                // The printed text of 采购总金额 is kept beside the cell, not in it.
+                var procurement = original.ProactiveDisclosure.CentralizedProcurement;
+                rebuilt = r2019 with
+                {
+                    ProactiveDisclosure = r2019.ProactiveDisclosure with
+                    {
+                        CentralizedProcurement = r2019.ProactiveDisclosure.CentralizedProcurement with { TotalAmountText = procurement.TotalAmountText },
+                    },
+                };
+            }
+
             Assert.Equal(report, rebuilt);
         }
     }

@@ -13,6 +13,12 @@ namespace Disclosure.Format.Json;
 /// form: camelCase names, the edition first, two-space indentation, <c>\n</c> line ends, readable Chinese and a final
 /// newline, so that read → write reproduces a canonical document byte for byte.
 /// </summary>
+/// <remarks>
+/// Both editions go through the same methods. Reading looks at the document's <c>"edition"</c> first and reads the
+/// rest as that edition's record: <c>"2021"</c> gives a <see cref="DisclosureReport2021"/>, <c>"2019"</c> a
+/// <see cref="DisclosureReport2019"/>. A member of the other edition (for example the 2021 sub-rows of
+/// <c>（六）其他处理</c> inside a 2019 document) is an unknown property there, never mapped silently.
+/// </remarks>
 /// <example>
 /// <code>
 /// ReadResult result = DisclosureJson.Read(File.ReadAllBytes("report.json"), "report.json");
@@ -51,9 +57,10 @@ public static class DisclosureJson
             DisclosureReport? report = edition switch
             {
                 ReportEdition.Edition2021 => JsonSerializer.Deserialize(utf8Json, ReportJsonContext.Readable.DisclosureReport2021),
+                ReportEdition.Edition2019 => JsonSerializer.Deserialize(utf8Json, ReportJsonContext.Readable.DisclosureReport2019),
                 _ => throw new CodedJsonException(JsonCodes.UnknownEdition,
-                    $"The edition \"{EditionNames.ToJson(edition)}\" is not supported by this version of Disclosure.Format; expected \"2021\".",
-                    $"此版本的 Disclosure.Format 不支持 \"{EditionNames.ToJson(edition)}\" 版本；应为 \"2021\"。"),
+                    $"The edition \"{EditionNames.ToJson(edition)}\" is not supported by this version of Disclosure.Format; expected \"2019\" or \"2021\".",
+                    $"此版本的 Disclosure.Format 不支持 \"{EditionNames.ToJson(edition)}\" 版本；应为 \"2019\" 或 \"2021\"。"),
             };
             return report is null
                 ? Failed(JsonCodes.RootNotObject, "", "The document must be a JSON object.", "文档必须是 JSON 对象。", null, sourceName)
@@ -145,6 +152,9 @@ public static class DisclosureJson
                 throw new ArgumentNullException(nameof(report));
             case DisclosureReport2021 r2021:
                 JsonSerializer.Serialize(writer, r2021, ReportJsonContext.Readable.DisclosureReport2021);
+                break;
+            case DisclosureReport2019 r2019:
+                JsonSerializer.Serialize(writer, r2019, ReportJsonContext.Readable.DisclosureReport2019);
                 break;
             default:
                 throw new ArgumentException($"Reports of type {report.GetType().Name} cannot be written.", nameof(report));

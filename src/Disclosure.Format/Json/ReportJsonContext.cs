@@ -20,6 +20,7 @@ namespace Disclosure.Format.Json;
     NewLine = "\n",
     Converters = [typeof(CountConverter), typeof(AmountConverter), typeof(ReportEditionConverter)])]
 [JsonSerializable(typeof(DisclosureReport2021))]
+[JsonSerializable(typeof(DisclosureReport2019))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext
 {
     private static ReportJsonContext? readable;

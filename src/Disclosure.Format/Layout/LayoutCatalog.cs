@@ -36,11 +36,19 @@ public sealed class LayoutCatalog
     /// <summary>The layout of the 2021 edition (国办公开办函〔2021〕30号): 200 value cells.</summary>
     public static LayoutCatalog Edition2021 { get; } = Catalog2021.Create();
 
+    /// <summary>
+    /// The layout of the 2019 trial edition (国办公开办函〔2019〕60号, used for the 2019 and 2020 reports): 198 value
+    /// cells (22 in the Article-20 table, 23 × 7 in the applications table with <c>（六）其他处理</c> as one row, 3 × 5 in
+    /// the review and litigation table).
+    /// </summary>
+    public static LayoutCatalog Edition2019 { get; } = Catalog2019.Create();
+
     /// <summary>Returns the layout of <paramref name="edition"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The edition is not one this version of the library knows.</exception>
     public static LayoutCatalog For(ReportEdition edition) => edition switch
     {
         ReportEdition.Edition2021 => Edition2021,
+        ReportEdition.Edition2019 => Edition2019,
         _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "This edition has no layout catalog in this version of Disclosure.Format."),
     };
 

@@ -5,7 +5,7 @@ namespace Disclosure.Format.Model;
 /// <summary>
 /// An annual government-information-disclosure report (政府信息公开工作年度报告) of one agency for one year. The parts
 /// both editions share live here; each edition's own tables live on its sealed subtype
-/// (<see cref="DisclosureReport2021"/>).
+/// (<see cref="DisclosureReport2021"/>, <see cref="DisclosureReport2019"/>).
 /// </summary>
 /// <remarks>
 /// Records are immutable and compare by value. A cell that the published report left blank is <see langword="null"/>,

@@ -321,6 +321,9 @@ internal sealed class ReportYearRule : Rule
 
     public int? Minimum { get; init; }
 
+    /// <summary>The last year allowed (a fixed year, such as the last year an edition was issued for); optional.</summary>
+    public int? Maximum { get; init; }
+
     public int? MaximumAfterCurrentYear { get; init; }
 
     public override RuleKind Kind => RuleKind.ReportYear;
@@ -331,6 +334,7 @@ internal sealed class ReportYearRule : Rule
     {
         writer.WriteString("pointer", YearPointer);
         if (Minimum is { } min) writer.WriteNumber("minimum", min);
+        if (Maximum is { } fixedMax) writer.WriteNumber("maximum", fixedMax);
         if (MaximumAfterCurrentYear is { } max) writer.WriteNumber("maximumAfterCurrentYear", max);
     }
 
@@ -349,6 +353,12 @@ internal sealed class ReportYearRule : Rule
             if (rule.Minimum is { } min && year < min)
             {
                 bag.Add(Create(year, min, $"before {min}", $"早于{min}年"));
+                return;
+            }
+
+            if (rule.Maximum is { } max && year > max)
+            {
+                bag.Add(Create(year, max, $"after {max}", $"晚于{max}年"));
                 return;
             }
 

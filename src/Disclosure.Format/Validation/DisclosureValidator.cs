@@ -57,9 +57,11 @@ public static class DisclosureValidator
     /// Checks a report against the same agency's previous-year report: 上年结转 equals last year's 结转下年度继续办理 in every
     /// column (<see cref="RuleCodes.CarryOverMismatch"/>), 现行有效件数 rolls forward by 制发 − 废止
     /// (<see cref="RuleCodes.DocumentStockRollForward"/>), and the two reports are of the same agency and of consecutive
-    /// years (<see cref="RuleCodes.AgencyDiffers"/>, <see cref="RuleCodes.YearNotConsecutive"/>). The reports may be of
-    /// different editions: checks whose cells one of them lacks are skipped. Pointers into the previous report carry the
-    /// prefix <see cref="SumCheck.PreviousReportPrefix"/>.
+    /// years (<see cref="RuleCodes.AgencyDiffers"/>, <see cref="RuleCodes.YearNotConsecutive"/>); between two reports on the
+    /// 2019 trial tables, 上一年项目数量 rolls forward by 本年增/减 (<see cref="RuleCodes.ItemCountRollForward"/>). The
+    /// reports may be of different editions — a 2020 report on the 2019 tables and the 2021 report, for instance, where
+    /// the carry-over check applies because both editions have the rows 二 and 四 — and checks whose cells one of them
+    /// lacks are skipped. Pointers into the previous report carry the prefix <see cref="SumCheck.PreviousReportPrefix"/>.
     /// </summary>
     /// <param name="current">The report of year <c>y</c>.</param>
     /// <param name="previous">The same agency's report of year <c>y − 1</c>.</param>

@@ -3,7 +3,8 @@ namespace Disclosure.Format.Validation;
 /// <summary>
 /// The stable diagnostic codes of the validation rules: <c>DF1000</c>–<c>DF1999</c> for the rules of one report in the
 /// 2021 edition, <c>DF3000</c>–<c>DF3099</c> for the checks between a report and the same agency's previous-year
-/// report. Codes are append-only: a code is never reused for another meaning. The rule catalog
+/// report (of either edition). The rules of the 2019 trial edition have their own codes, <c>DF2000</c>–<c>DF2999</c>, in
+/// <see cref="RuleCodes2019"/>. Codes are append-only: a code is never reused for another meaning. The rule catalog
 /// (<see cref="RuleCatalog"/>, <c>schema/rules-2021.json</c>, <c>schema/rules-cross-year.json</c>) lists every rule
 /// with its cells.
 /// </summary>
@@ -114,4 +115,11 @@ public static class RuleCodes
 
     /// <summary><c>DF3004</c> (warning): the previous report's year is not the current report's year − 1.</summary>
     public const string YearNotConsecutive = "DF3004";
+
+    /// <summary>
+    /// <c>DF3005</c> (warning): in two consecutive reports on the 2019 trial tables, 上一年项目数量 of 行政许可,
+    /// 其他对外管理服务事项, 行政处罚, 行政强制 or 行政事业性收费 is not the previous report's 上一年项目数量 + 本年增/减.
+    /// Located at 上一年项目数量 of the current report.
+    /// </summary>
+    public const string ItemCountRollForward = "DF3005";
 }

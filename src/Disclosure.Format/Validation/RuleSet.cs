@@ -44,7 +44,16 @@ public sealed class RuleSet
     public static RuleSet Edition2021 { get; } = Rules2021.Create();
 
     /// <summary>
-    /// The checks between a report and the same agency's previous-year report: codes <c>DF3000</c>–<c>DF3004</c>, listed in
+    /// The rules of one report in the 2019 trial edition (国办公开办函〔2019〕60号): codes <c>DF2000</c>–<c>DF2015</c>
+    /// (<see cref="RuleCodes2019"/>), listed with their cells in <c>schema/rules-2019.json</c>
+    /// (<see cref="RuleCatalog.GetJson"/>). The sums of 三 and 四 are those of the 2021 edition with the single
+    /// <c>（六）其他处理</c> row; the Article-20 table has its own rules (上一年项目数量 + 本年增/减 ≥ 0,
+    /// 对外公开总数量 ≥ 本年新公开数量).
+    /// </summary>
+    public static RuleSet Edition2019 { get; } = Rules2019.Create();
+
+    /// <summary>
+    /// The checks between a report and the same agency's previous-year report: codes <c>DF3000</c>–<c>DF3005</c>, listed in
     /// <c>schema/rules-cross-year.json</c> (<see cref="RuleCatalog.GetCrossYearJson"/>). The cells are named by pointers
     /// both editions share, so the set applies to any pair of editions; a check whose cells an edition lacks (the
     /// 2021 edition's 现行有效件数, for instance) is skipped for that pair.
@@ -58,7 +67,8 @@ public sealed class RuleSet
 
     /// <summary>
     /// Returns an empty rule set for one report in <paramref name="edition"/>, to fill with <see cref="With"/>. It reports
-    /// checks with blank cells as not assessable with the edition's code (<see cref="RuleCodes.NotAssessable"/> for 2021).
+    /// checks with blank cells as not assessable with the edition's code (<see cref="RuleCodes.NotAssessable"/> for 2021,
+    /// <see cref="RuleCodes2019.NotAssessable"/> for 2019).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">This version of the library has no layout for the edition.</exception>
     public static RuleSet Empty(ReportEdition edition)
@@ -83,7 +93,12 @@ public sealed class RuleSet
     /// </summary>
     public string? NotAssessableCode { get; }
 
-    private string DefaultNotAssessableCode => IsCrossYear ? RuleCodes.CrossYearNotAssessable : RuleCodes.NotAssessable;
+    private string DefaultNotAssessableCode => Edition switch
+    {
+        null => RuleCodes.CrossYearNotAssessable,
+        ReportEdition.Edition2019 => RuleCodes2019.NotAssessable,
+        _ => RuleCodes.NotAssessable,
+    };
 
     /// <summary>Returns the rule with <paramref name="code"/>, or <see langword="null"/>.</summary>
     public Rule? Find(string code) => Array.Find(rules, r => string.Equals(r.Code, code, StringComparison.Ordinal));
@@ -111,8 +126,8 @@ public sealed class RuleSet
 
     /// <summary>
     /// Returns a set with the given rules added after the existing ones. Every cell a rule names must be a value cell of
-    /// the edition's layout (for the cross-year set: of the 2021 layout, previous-report cells prefixed with
-    /// <see cref="SumCheck.PreviousReportPrefix"/>).
+    /// the edition's layout (for the cross-year set: of the layouts of one pair of editions, previous-report cells
+    /// prefixed with <see cref="SumCheck.PreviousReportPrefix"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of its rules is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
@@ -134,7 +149,7 @@ public sealed class RuleSet
             }
 
             allRules.Add(rule);
-            allCompiled.Add(rule.Compile(space, strict: true)!);
+            allCompiled.Add(CompileDeclared(rule, space, IsCrossYear));
         }
 
         return new RuleSet(Edition, [.. allRules], [.. allCompiled], space, NotAssessableCode);
@@ -149,12 +164,41 @@ public sealed class RuleSet
     {
         var list = rules.ToArray();
         foreach (var rule in list) rule.CheckDeclaration();
-        return new RuleSet(edition, list, [.. list.Select(r => r.Compile(space, strict: true)!)], space, notAssessableCode);
+        return new RuleSet(edition, list, [.. list.Select(r => CompileDeclared(r, space, edition is null))], space, notAssessableCode);
+    }
+
+    /// <summary>
+    /// Compiles a rule strictly against the layout it is declared for. A cross-year rule may name cells that only another
+    /// pair of editions has (the 2019 edition's 上一年项目数量 and 本年增/减, for instance): it is then compiled against the
+    /// first pair of editions whose layouts have every cell it names, and skipped at run time for pairs that lack them.
+    /// </summary>
+    private static CompiledRule CompileDeclared(Rule rule, SlotSpace space, bool crossYear)
+    {
+        if (!crossYear)
+        {
+            return rule.Compile(space, strict: true)!;
+        }
+
+        ArgumentException? first = null;
+        foreach (var candidate in SlotSpace.PairSpaces(space))
+        {
+            try
+            {
+                return rule.Compile(candidate, strict: true)!;
+            }
+            catch (ArgumentException ex)
+            {
+                first ??= ex;
+            }
+        }
+
+        throw first!;
     }
 
     internal static RuleSet? TryFor(ReportEdition edition) => edition switch
     {
         ReportEdition.Edition2021 => Edition2021,
+        ReportEdition.Edition2019 => Edition2019,
         _ => null,
     };
 

@@ -393,6 +393,7 @@ internal static class CrossYearRules
                 DescriptionZh = "跨年核对比较相邻两个年度；年度不连续时核对无意义。",
                 ComparesAgency = false,
             },
+            Rules2019.ItemCountRollForward(),
         ];
         return RuleSet.Create(null, SlotSpace.ForPair(ReportEdition.Edition2021, ReportEdition.Edition2021)!, rules, RuleCodes.CrossYearNotAssessable);
     }

@@ -165,6 +165,25 @@ internal sealed class SlotSpace
         return Pairs.GetOrAdd((current, previous), key => new SlotSpace(currentCatalog, TryGetCatalog(key.Previous), isPair: true));
     }
 
+    /// <summary>The editions this version of the library has layouts for.</summary>
+    public static IReadOnlyList<ReportEdition> KnownEditions { get; } = [ReportEdition.Edition2021, ReportEdition.Edition2019];
+
+    /// <summary><paramref name="primary"/>, then the slot spaces of every other pair of known editions.</summary>
+    public static IEnumerable<SlotSpace> PairSpaces(SlotSpace primary)
+    {
+        yield return primary;
+        foreach (var current in KnownEditions)
+        {
+            foreach (var previous in KnownEditions)
+            {
+                if (ForPair(current, previous) is { } space && space != primary)
+                {
+                    yield return space;
+                }
+            }
+        }
+    }
+
     public static LayoutCatalog? TryGetCatalog(ReportEdition edition)
     {
         try

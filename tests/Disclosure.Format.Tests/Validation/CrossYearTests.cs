@@ -124,7 +124,7 @@ public sealed class CrossYearTests
             ],
         };
         var extended = RuleSet.CrossYear.With(rule);
-        Assert.Equal(5, extended.Rules.Count);
+        Assert.Equal(RuleSet.CrossYear.Rules.Count + 1, extended.Rules.Count);
         var previous = Ecology2022 with
         {
             ReviewAndLitigation = Ecology2022.ReviewAndLitigation with

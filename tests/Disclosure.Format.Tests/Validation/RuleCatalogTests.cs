@@ -7,10 +7,13 @@ namespace Disclosure.Format.Tests.Validation;
 
 public sealed class RuleCatalogTests
 {
-    public static TheoryData<string> CommittedCatalogs() => new(RuleCatalog.FileName(ReportEdition.Edition2021), RuleCatalog.CrossYearFileName);
+    public static TheoryData<string> CommittedCatalogs() =>
+        new(RuleCatalog.FileName(ReportEdition.Edition2021), RuleCatalog.FileName(ReportEdition.Edition2019), RuleCatalog.CrossYearFileName);
 
     private static RuleSet SetOf(string file) =>
-        file == RuleCatalog.CrossYearFileName ? RuleSet.CrossYear : RuleSet.Edition2021;
+        file == RuleCatalog.CrossYearFileName ? RuleSet.CrossYear
+        : file == RuleCatalog.FileName(ReportEdition.Edition2019) ? RuleSet.Edition2019
+        : RuleSet.Edition2021;
 
     [Theory]
     [MemberData(nameof(CommittedCatalogs))]
@@ -41,7 +44,7 @@ public sealed class RuleCatalogTests
     [MemberData(nameof(CommittedCatalogs))]
     public void The_embedded_catalog_is_the_committed_file(string file)
     {
-        var embedded = file == RuleCatalog.CrossYearFileName ? RuleCatalog.GetCrossYearJson() : RuleCatalog.GetJson(ReportEdition.Edition2021);
+        var embedded = file == RuleCatalog.CrossYearFileName ? RuleCatalog.GetCrossYearJson() : RuleCatalog.GetJson(SetOf(file).Edition!.Value);
         Assert.Equal(File.ReadAllText(Path.Combine(Paths.Schema, file)), embedded);
     }
 
@@ -111,6 +114,6 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Unknown_editions_have_no_catalog()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => RuleCatalog.GetJson(ReportEdition.Edition2019));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RuleCatalog.GetJson((ReportEdition)2030));
     }
 }

@@ -1,0 +1,200 @@
+using Disclosure.Format.Layout;
+using Disclosure.Format.Model;
+
+namespace Disclosure.Format.Comparison;
+
+/// <summary>
+/// The explicit way to put reports of different editions side by side (a 2020 report on the 2019 trial tables next to
+/// a 2021 report, for example). Nothing is mapped silently: this class says which figures are comparable, how each is
+/// obtained from either edition, and which parts are not comparable at all.
+/// </summary>
+/// <remarks>
+/// <para>What is comparable (国办公开办函〔2019〕60号 → 〔2021〕30号):</para>
+/// <list type="bullet">
+/// <item><description>
+/// 三、收到和处理政府信息公开申请情况: every row and column. The only structural difference is <c>（六）其他处理</c>, one
+/// row in the 2019 edition and three numbered sub-rows in the 2021 edition; the comparable <c>（六）其他处理</c> of a
+/// 2021 report is the sum of its three sub-rows, column by column. If any of the three cells is blank the comparable
+/// cell is blank too (a blank is not 0), and <see cref="ComparableCell.BlankSources"/> says which cell blocked it.
+/// </description></item>
+/// <item><description>四、政府信息公开行政复议、行政诉讼情况: identical in both editions, every cell.</description></item>
+/// </list>
+/// <para>
+/// What is not comparable: 二、主动公开政府信息情况. Its columns changed meaning (本年新制作数量/本年新公开数量/对外公开总数量
+/// versus the stock-flow 本年制发件数/本年废止件数/现行有效件数), rows were dropped (其他对外管理服务事项, 政府集中采购) and
+/// 行政事业性收费 changed from a number of fee items to an amount in 万元. It is listed in
+/// <see cref="ComparableFigures.NotComparable"/> and never produces figures here. Two reports of the same edition can
+/// still compare their T2 cell by cell through <see cref="LayoutCatalog"/>.
+/// </para>
+/// <para>
+/// The comparable grid is the coarser of the two editions' applications tables, i.e. the layout of
+/// <see cref="LayoutCatalog.Edition2019"/>'s T3 and T4 (23 + 3 rows, 176 cells); each comparable cell is named by its
+/// JSON Pointer in that layout (for example <c>/applications/outcomes/otherHandling/total</c>) and lists the pointers
+/// of the report's own cells it was read from.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var comparison = EditionComparison.Compare(report2020, report2021);
+/// foreach (var cell in comparison.Cells.Where(c => c.Difference is not 0))
+///     Console.WriteLine($"{cell.RowLabelPathText} | {cell.ColumnLabel}: {cell.FirstValue} → {cell.SecondValue}");
+/// foreach (var part in comparison.NotComparable)
+///     Console.WriteLine($"{part.Label}: {part.Reason}");
+/// </code>
+/// </example>
+public static class EditionComparison
+{
+    private static readonly IReadOnlyList<ComparableRowDefinition> Definitions = Define();
+
+    /// <summary>
+    /// The parts of a report that cannot be compared across editions (二、主动公开政府信息情况), with the reason.
+    /// </summary>
+    public static IReadOnlyList<NotComparablePart> NotComparable { get; } =
+    [
+        new NotComparablePart(
+            "T2",
+            "二、主动公开政府信息情况",
+            "/proactiveDisclosure",
+            "The Article-20 table differs between the editions: the columns of 第二十条第（一）项 changed meaning (本年新制作数量/本年新公开数量/对外公开总数量 in 2019, 本年制发件数/本年废止件数/现行有效件数 in 2021), 其他对外管理服务事项 and 第二十条第（九）项 政府集中采购 exist only in 2019, the 上一年项目数量 and 本年增/减 columns were dropped, and 行政事业性收费 changed from a number of fee items to an amount in 万元. No figure of one edition's table stands for a figure of the other's.",
+            "两版主动公开表格口径不同：第二十条第（一）项的栏目含义改变（2019 年版为本年新制作数量/本年新公开数量/对外公开总数量，2021 年版为本年制发件数/本年废止件数/现行有效件数），其他对外管理服务事项和第二十条第（九）项政府集中采购仅见于 2019 年版，上一年项目数量和本年增/减栏目被删除，行政事业性收费由收费项目数量改为以万元计的收费金额。两版数据不能互相替代。"),
+    ];
+
+    /// <summary>
+    /// Reads the figures of <paramref name="report"/> that are comparable across editions: every cell of 三 and 四 on
+    /// the common grid, with <c>（六）其他处理</c> of a 2021 report summed from its three sub-rows.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public static ComparableFigures GetComparableFigures(DisclosureReport report)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        var catalog = LayoutCatalog.For(report.Edition);
+        var rows = new List<ComparableRow>(Definitions.Count);
+        foreach (var definition in Definitions)
+        {
+            var sources = definition.SourcesFor(report.Edition);
+            var cells = new ComparableCell[definition.Columns.Count];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var column = definition.Columns[i];
+                var sourceCells = sources.SourceCells[i];
+                decimal sum = 0;
+                var blanks = new List<string>();
+                foreach (var source in sourceCells)
+                {
+                    if (source.GetValue(report) is { } v) sum += v;
+                    else blanks.Add(source.Pointer);
+                }
+
+                cells[i] = new ComparableCell(definition.Pointer + "/" + column.Key, definition, column.Key, column.Label,
+                    blanks.Count == 0 ? sum : null, [.. sourceCells.Select(s => s.Pointer)], blanks);
+            }
+
+            rows.Add(new ComparableRow(definition, sources.RowPointers, cells));
+        }
+
+        return new ComparableFigures(report.Edition, report.Metadata, rows, NotComparable);
+    }
+
+    /// <summary>
+    /// Puts the comparable figures of two reports side by side, cell by cell (三 and 四 of both reports, whatever
+    /// their editions), and lists what is not comparable.
+    /// </summary>
+    /// <param name="first">The first report, usually the earlier year.</param>
+    /// <param name="second">The second report, usually the later year.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static FigureComparison Compare(DisclosureReport first, DisclosureReport second)
+    {
+        if (first is null) throw new ArgumentNullException(nameof(first));
+        if (second is null) throw new ArgumentNullException(nameof(second));
+        var a = GetComparableFigures(first);
+        var b = GetComparableFigures(second);
+        var cells = new ComparedCell[a.Cells.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = new ComparedCell(a.Cells[i], b.Cells[i]);
+        }
+
+        return new FigureComparison(a, b, cells, NotComparable);
+    }
+
+    private static IReadOnlyList<ComparableRowDefinition> Define()
+    {
+        // The common grid is the 2019 edition's T3 and T4: at every row it is as coarse as, or coarser than, 2021.
+        var grid = LayoutCatalog.Edition2019;
+        LayoutCatalog[] editions = [LayoutCatalog.Edition2019, LayoutCatalog.Edition2021];
+        var definitions = new List<ComparableRowDefinition>();
+        foreach (var table in grid.Tables.Where(t => t.Key is "T3" or "T4"))
+        {
+            foreach (var row in table.ValueRows)
+            {
+                var definition = new ComparableRowDefinition(table.Key, table.Label, row.Key, row.Pointer!, row.LabelPath,
+                    [.. row.Cells.Select(c => c.Column)]);
+                foreach (var catalog in editions)
+                {
+                    definition.AddSources(catalog.Edition, Resolve(catalog, table.Key, row.Pointer!, definition.Columns));
+                }
+
+                definitions.Add(definition);
+            }
+        }
+
+        return definitions;
+    }
+
+    /// <summary>
+    /// Finds the cells of <paramref name="catalog"/> that make up one comparable row: the row with the same pointer
+    /// when it is a value row, or the value rows nested under the group row with that pointer (2021 （六）其他处理).
+    /// </summary>
+    private static RowSources Resolve(LayoutCatalog catalog, string tableKey, string pointer, IReadOnlyList<ColumnLayout> columns)
+    {
+        var table = catalog.GetTable(tableKey);
+        var row = table.Rows.SingleOrDefault(r => r.Pointer == pointer)
+            ?? throw new InvalidOperationException($"The {catalog.Edition} layout has no row at {pointer}.");
+        var valueRows = row.Cells.Count > 0 ? [row] : Descendants(row).Where(r => r.Cells.Count > 0).ToList();
+        if (valueRows.Count == 0)
+        {
+            throw new InvalidOperationException($"The {catalog.Edition} row at {pointer} has no value cells.");
+        }
+
+        var perColumn = new IReadOnlyList<CellLayout>[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var key = columns[i].Key;
+            perColumn[i] = [.. valueRows.Select(r => r.Cells.Single(c => c.Column.Key == key))];
+        }
+
+        return new RowSources([.. valueRows.Select(r => r.Pointer!)], perColumn);
+    }
+
+    private static IEnumerable<RowLayout> Descendants(RowLayout row) =>
+        row.Children.SelectMany(child => new[] { child }.Concat(Descendants(child)));
+}
+
+/// <summary>How one comparable row is obtained from one edition.</summary>
+internal sealed record RowSources(IReadOnlyList<string> RowPointers, IReadOnlyList<IReadOnlyList<CellLayout>> SourceCells);
+
+/// <summary>One row of the common grid and, per edition, the cells it is read from.</summary>
+internal sealed class ComparableRowDefinition(string tableKey, string tableLabel, string key, string pointer,
+    IReadOnlyList<string> labelPath, IReadOnlyList<ColumnLayout> columns)
+{
+    private readonly Dictionary<ReportEdition, RowSources> sources = [];
+
+    public string TableKey { get; } = tableKey;
+
+    public string TableLabel { get; } = tableLabel;
+
+    public string Key { get; } = key;
+
+    public string Pointer { get; } = pointer;
+
+    public IReadOnlyList<string> LabelPath { get; } = labelPath;
+
+    public IReadOnlyList<ColumnLayout> Columns { get; } = columns;
+
+    public void AddSources(ReportEdition edition, RowSources rowSources) => sources.Add(edition, rowSources);
+
+    public RowSources SourcesFor(ReportEdition edition) =>
+        sources.TryGetValue(edition, out var s)
+            ? s
+            : throw new ArgumentOutOfRangeException(nameof(edition), edition, "This edition has no comparable figures in this version of Disclosure.Format.");
+}
