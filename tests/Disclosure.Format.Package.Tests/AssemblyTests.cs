@@ -27,7 +27,11 @@ public sealed class AssemblyTests
     /// </summary>
     private static readonly Dictionary<string, string[]> ExpectedResources = new()
     {
-        ["Disclosure.Format"] = ["schema/disclosure-report-2021.schema.json", "schema/rules-2021.json", "schema/rules-cross-year.json"],
+        ["Disclosure.Format"] =
+        [
+            "schema/disclosure-report-2019.schema.json", "schema/disclosure-report-2021.schema.json",
+            "schema/rules-2019.json", "schema/rules-2021.json", "schema/rules-cross-year.json",
+        ],
         // The core's XML documentation, from which the generator takes the schema's descriptions.
         ["Disclosure.Format.Schema"] = ["Disclosure.Format.xml"],
     };
