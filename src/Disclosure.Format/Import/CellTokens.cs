@@ -1,0 +1,554 @@
+namespace Disclosure.Format.Import;
+
+internal enum SlotKind
+{
+    /// <summary>An empty field of a delimited row: exactly one blank cell.</summary>
+    Blank,
+
+    /// <summary>A written "none" (<c>/</c>, <c>-</c>, <c>—</c>, <c>无</c>): exactly one cell, read as 0.</summary>
+    None,
+
+    /// <summary>A run of digits: one or more cells (several when cell boundaries were lost).</summary>
+    Number,
+}
+
+/// <summary>One piece of a row's material, in folded-text indices.</summary>
+internal sealed class Slot
+{
+    public required SlotKind Kind { get; init; }
+
+    /// <summary>Start and end of the piece in the folded text (for a blank: the position of its empty field).</summary>
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    /// <summary><c>-</c>, <c>+</c> or no sign.</summary>
+    public char Sign { get; init; }
+
+    /// <summary>The integer digits (thousands separators removed).</summary>
+    public string Digits { get; init; } = string.Empty;
+
+    /// <summary>Folded-text index of each integer digit.</summary>
+    public int[] DigitPositions { get; init; } = [];
+
+    /// <summary>Fraction digits after a decimal point, or <see langword="null"/>.</summary>
+    public string? Fraction { get; init; }
+
+    /// <summary>A unit written after the number (<c>万元</c>, <c>元</c>, <c>个</c>, <c>件</c> …), or <see langword="null"/>.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>True when written with thousands separators: then it is one number and cannot be split.</summary>
+    public bool Grouped { get; init; }
+
+    /// <summary>True when the piece is known to be one cell (a number set apart in column-aligned text).</summary>
+    public bool Atomic { get; init; }
+
+    /// <summary>The display column (CJK characters count two) just after the piece on its line; 0 when unknown.</summary>
+    public int EndColumn { get; init; }
+
+    /// <summary>The line the piece ends on (an index of a line break, or -1 for the first line of the material).</summary>
+    public int Line { get; init; }
+
+    /// <summary>Most cells the piece can stand for.</summary>
+    public int MaxCells => Kind == SlotKind.Number && !Grouped && !Atomic ? Math.Max(1, Digits.Length) : 1;
+
+    /// <summary>
+    /// Fewest cells the piece can stand for: a number does not start with 0, so each leading 0 is a cell of its own
+    /// (<c>000</c> is three cells, <c>0120</c> two) and the rest can be one number.
+    /// </summary>
+    public int MinCells
+    {
+        get
+        {
+            if (Kind != SlotKind.Number || Grouped || Atomic || Digits.Length <= 1)
+            {
+                return 1;
+            }
+
+            var zeros = 0;
+            while (zeros < Digits.Length && Digits[zeros] == '0')
+            {
+                zeros++;
+            }
+
+            return zeros == Digits.Length ? zeros : zeros + 1;
+        }
+    }
+
+    /// <summary>A copy of this piece marked as one cell.</summary>
+    public Slot AsAtomic() => new()
+    {
+        Kind = Kind, Start = Start, End = End, Sign = Sign, Digits = Digits, DigitPositions = DigitPositions,
+        Fraction = Fraction, Unit = Unit, Grouped = Grouped, Atomic = true, EndColumn = EndColumn, Line = Line,
+    };
+}
+
+/// <summary>How the cells of a row were delimited in the text.</summary>
+internal enum RowMode
+{
+    Spaces,
+    Tabs,
+    Pipes,
+    Lines,
+}
+
+/// <summary>The material of one row (or of a whole label-less table row): its slots and where it ended.</summary>
+internal sealed class RowMaterial
+{
+    public required List<Slot> Slots { get; init; }
+
+    public required RowMode Mode { get; init; }
+
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    /// <summary>
+    /// True when the values are laid out in columns (PDF text): set apart by runs of spaces, each number is one cell
+    /// and a blank cell is a gap, which <see cref="Slot.EndColumn"/> can place.
+    /// </summary>
+    public bool Aligned { get; init; }
+}
+
+/// <summary>
+/// Reads the values written after a row label: numbers (with sign, thousands separators, decimals and units), the
+/// written forms of "none", and—in tab, pipe or one-cell-per-line text—the empty fields of blank cells. Label text and
+/// stray characters (a wrapped label's last character, a vertical merged label spread over lines) are skipped; the
+/// material ends at the first run of two or more letters after the values (the next label or prose).
+/// </summary>
+internal static class CellTokenizer
+{
+    private static readonly string[] Units = ["万元", "元", "个", "件", "条", "项", "次", "份", "家", "宗", "笔", "人"];
+
+    private enum TokKind
+    {
+        Value,
+        Delimiter,
+        Noise,
+        Label,
+    }
+
+    private readonly record struct Tok(TokKind Kind, int Start, int End, char Delimiter, int Letters, Slot? Value);
+
+    /// <param name="norm">The folded text.</param>
+    /// <param name="from">Start of the material.</param>
+    /// <param name="to">End of the material (the next label).</param>
+    /// <param name="isLabel">Whether a folded-text index belongs to a matched label (skipped unless a digit).</param>
+    /// <param name="cellCount">How many cells the row has.</param>
+    /// <param name="displayColumn">The display column of a folded-text index within its line (for column-aligned text); optional.</param>
+    /// <param name="oneCellPerLine">The table is written one cell per line (its other rows show it): a row with a single
+    /// value followed by empty lines is read that way too.</param>
+    public static RowMaterial Read(string norm, int from, int to, Func<int, bool> isLabel, int cellCount, Func<int, int>? displayColumn = null,
+        bool oneCellPerLine = false)
+    {
+        var tokens = Tokenize(norm, from, to, isLabel);
+
+        // Field-delimited rows (tab, pipe) sit on one line: the label's line, or the first line after it with values.
+        var hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
+        var hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
+        if (hasPipe || hasTab)
+        {
+            var lines = SplitLines(tokens);
+            var line = lines.FindIndex(l => l.Any(t => t.Kind == TokKind.Value));
+            if (line < 0)
+            {
+                line = lines.FindIndex(l => l.Any(t => t.Kind == TokKind.Delimiter));
+            }
+
+            tokens = line < 0 ? tokens : lines[line];
+            hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
+            hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
+        }
+
+        RowMode mode;
+        char delimiter;
+        if (hasPipe)
+        {
+            mode = RowMode.Pipes;
+            delimiter = '|';
+        }
+        else if (hasTab)
+        {
+            mode = RowMode.Tabs;
+            delimiter = '\t';
+        }
+        else if (OneValuePerLine(tokens, oneCellPerLine ? 1 : 2))
+        {
+            mode = RowMode.Lines;
+            delimiter = '\n';
+        }
+        else
+        {
+            mode = RowMode.Spaces;
+            delimiter = '\0';
+        }
+
+        var end = tokens.Count > 0 ? tokens[tokens.Count - 1].End : from;
+        var slots = new List<Slot>();
+        var aligned = false;
+        if (mode == RowMode.Spaces)
+        {
+            var values = tokens.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!).ToList();
+            aligned = values.Count >= 2 && Gaps(norm, values).All(g => g >= 2);
+            foreach (var value in values)
+            {
+                slots.Add(aligned ? WithColumn(value.AsAtomic(), norm, displayColumn) : value);
+            }
+        }
+        else
+        {
+            var fields = new List<(int Start, List<Tok> Tokens)>();
+            var current = new List<Tok>();
+            var fieldStart = from;
+            foreach (var t in tokens)
+            {
+                if (t.Kind == TokKind.Delimiter && t.Delimiter == delimiter)
+                {
+                    fields.Add((fieldStart, current));
+                    current = [];
+                    fieldStart = t.End;
+                }
+                else
+                {
+                    current.Add(t);
+                }
+            }
+
+            fields.Add((fieldStart, current));
+
+            // The text between the label and the first delimiter belongs to the label's cell.
+            if (fields.Count > 1 && !fields[0].Tokens.Any(t => t.Kind == TokKind.Value))
+            {
+                fields.RemoveAt(0);
+            }
+
+            var fieldSlots = new List<List<Slot>>();
+            foreach (var (start, field) in fields)
+            {
+                var values = field.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!).ToList();
+                if (values.Count > 0)
+                {
+                    fieldSlots.Add(values);
+                }
+                else if (!field.Any(t => t.Kind is TokKind.Noise or TokKind.Label))
+                {
+                    fieldSlots.Add([new Slot { Kind = SlotKind.Blank, Start = start, End = start }]);
+                }
+            }
+
+            // Spanned label columns and trailing delimiters leave empty fields at either end.
+            while (fieldSlots.Count > cellCount && fieldSlots[fieldSlots.Count - 1] is [{ Kind: SlotKind.Blank }])
+            {
+                fieldSlots.RemoveAt(fieldSlots.Count - 1);
+            }
+
+            while (fieldSlots.Count > cellCount && fieldSlots[0] is [{ Kind: SlotKind.Blank }])
+            {
+                fieldSlots.RemoveAt(0);
+            }
+
+            if (!fieldSlots.Any(f => f[0].Kind != SlotKind.Blank) && fieldSlots.Count > cellCount)
+            {
+                fieldSlots.RemoveRange(cellCount, fieldSlots.Count - cellCount);
+            }
+
+            foreach (var f in fieldSlots)
+            {
+                slots.AddRange(f);
+            }
+        }
+
+        return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, Aligned = aligned };
+    }
+
+    /// <summary>The white space between consecutive values on the same line (a line break counts as a wide gap).</summary>
+    private static IEnumerable<int> Gaps(string norm, List<Slot> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+        {
+            var between = norm.Substring(values[i - 1].End, values[i].Start - values[i - 1].End);
+            yield return between.IndexOf('\n') >= 0 || between.IndexOf('\t') >= 0 ? int.MaxValue : between.Count(c => c == ' ');
+        }
+    }
+
+    private static Slot WithColumn(Slot slot, string norm, Func<int, int>? displayColumn)
+    {
+        var lineStart = slot.End > 0 ? norm.LastIndexOf('\n', slot.End - 1) : -1;
+        return new Slot
+        {
+            Kind = slot.Kind, Start = slot.Start, End = slot.End, Sign = slot.Sign, Digits = slot.Digits,
+            DigitPositions = slot.DigitPositions, Fraction = slot.Fraction, Unit = slot.Unit, Grouped = slot.Grouped,
+            Atomic = slot.Atomic, EndColumn = displayColumn?.Invoke(slot.End) ?? 0, Line = lineStart,
+        };
+    }
+
+    private static List<List<Tok>> SplitLines(List<Tok> tokens)
+    {
+        var lines = new List<List<Tok>> { new() };
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokKind.Delimiter && t.Delimiter == '\n')
+            {
+                lines.Add([]);
+            }
+            else
+            {
+                lines[lines.Count - 1].Add(t);
+            }
+        }
+
+        return lines;
+    }
+
+    private static bool OneValuePerLine(List<Tok> tokens, int leastValueLines)
+    {
+        var newlines = 0;
+        var valuesOnLine = 0;
+        var valueLines = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokKind.Delimiter && t.Delimiter == '\n')
+            {
+                newlines++;
+                valuesOnLine = 0;
+            }
+            else if (t.Kind == TokKind.Value)
+            {
+                valuesOnLine++;
+                if (valuesOnLine > 1)
+                {
+                    return false;
+                }
+
+                valueLines++;
+            }
+        }
+
+        return newlines > 0 && valueLines >= leastValueLines;
+    }
+
+    private static List<Tok> Tokenize(string norm, int from, int to, Func<int, bool> isLabel)
+    {
+        var tokens = new List<Tok>();
+        var seenValue = false;
+        var i = from;
+        while (i < to)
+        {
+            var c = norm[i];
+            if (IsDigit(c) || ((c == '-' || c == '+') && i + 1 < to && IsDigit(norm[i + 1])))
+            {
+                var (slot, next, numberingAt) = ReadNumber(norm, i, to);
+                if (slot is not null)
+                {
+                    tokens.Add(new Tok(TokKind.Value, slot.Start, slot.End, '\0', 0, slot));
+                    seenValue = true;
+                }
+
+                if (numberingAt >= 0)
+                {
+                    // An unmatched label's numbering (3. in 3.其他): part of a label, not a value.
+                    tokens.Add(new Tok(TokKind.Label, numberingAt, next, '\0', 0, null));
+                }
+
+                i = next;
+                continue;
+            }
+
+            if (isLabel(i))
+            {
+                var start = i;
+                while (i < to && isLabel(i) && !IsDigit(norm[i]))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Tok(TokKind.Label, start, i, '\0', 0, null));
+                continue;
+            }
+
+            if (c == '\n' || c == '\t' || c == '|')
+            {
+                tokens.Add(new Tok(TokKind.Delimiter, i, i + 1, c, 0, null));
+                i++;
+                continue;
+            }
+
+            if (c == '\r' || char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var noneLength = NoneMarkerLength(norm, i, to, isLabel);
+            if (noneLength > 0)
+            {
+                tokens.Add(new Tok(TokKind.Value, i, i + noneLength, '\0', 0,
+                    new Slot { Kind = SlotKind.None, Start = i, End = i + noneLength }));
+                seenValue = true;
+                i += noneLength;
+                continue;
+            }
+
+            // Noise: a run of other characters.
+            var runStart = i;
+            var letters = 0;
+            while (i < to)
+            {
+                var d = norm[i];
+                if (IsDigit(d) || d == '\n' || d == '\t' || d == '|' || char.IsWhiteSpace(d) || isLabel(i) || NoneMarkerLength(norm, i, to, isLabel) > 0)
+                {
+                    break;
+                }
+
+                if (char.IsLetter(d))
+                {
+                    letters++;
+                }
+
+                i++;
+            }
+
+            if (i == runStart)
+            {
+                i++; // never stall
+            }
+
+            if (seenValue && letters >= 2)
+            {
+                break; // the next label or prose: the row has ended
+            }
+
+            tokens.Add(new Tok(TokKind.Noise, runStart, i, '\0', letters, null));
+        }
+
+        return tokens;
+    }
+
+    private static (Slot? Slot, int Next, int NumberingAt) ReadNumber(string norm, int i, int to)
+    {
+        var start = i;
+        var sign = '\0';
+        if (norm[i] == '-' || norm[i] == '+')
+        {
+            sign = norm[i];
+            i++;
+        }
+
+        var digits = new System.Text.StringBuilder();
+        var positions = new List<int>();
+        var grouped = false;
+        while (i < to)
+        {
+            if (IsDigit(norm[i]))
+            {
+                digits.Append(norm[i]);
+                positions.Add(i);
+                i++;
+            }
+            else if (norm[i] == ',' && digits.Length > 0 && digits.Length <= 3 + (grouped ? 1000 : 0) && IsGroup(norm, i + 1, to))
+            {
+                grouped = true;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        string? fraction = null;
+        if (i + 1 < to && norm[i] == '.' && IsDigit(norm[i + 1]))
+        {
+            var f = i + 1;
+            while (f < to && IsDigit(norm[f]))
+            {
+                f++;
+            }
+
+            fraction = norm.Substring(i + 1, f - i - 1);
+            i = f;
+        }
+        else if (i + 1 < to && (norm[i] == '.' || norm[i] == '、') && !grouped && sign == '\0' && IsLabelStart(norm[i + 1]))
+        {
+            // "…0000372.没有现成…": the last digit and the full stop number the next label.
+            var numberingAt = positions[positions.Count - 1];
+            digits.Length--;
+            positions.RemoveAt(positions.Count - 1);
+            var slot = digits.Length == 0
+                ? null
+                : new Slot { Kind = SlotKind.Number, Start = start, End = numberingAt, Sign = sign, Digits = digits.ToString(), DigitPositions = positions.ToArray() };
+            return (slot, i + 1, numberingAt);
+        }
+
+        string? unit = null;
+        foreach (var u in Units)
+        {
+            if (i + u.Length <= to && string.CompareOrdinal(norm, i, u, 0, u.Length) == 0)
+            {
+                unit = u;
+                i += u.Length;
+                break;
+            }
+        }
+
+        return (new Slot
+        {
+            Kind = SlotKind.Number,
+            Start = start,
+            End = i,
+            Sign = sign,
+            Digits = digits.ToString(),
+            DigitPositions = positions.ToArray(),
+            Fraction = fraction,
+            Unit = unit,
+            Grouped = grouped,
+        }, i, -1);
+    }
+
+    private static bool IsGroup(string norm, int i, int to) =>
+        i + 3 <= to && IsDigit(norm[i]) && IsDigit(norm[i + 1]) && IsDigit(norm[i + 2]) && (i + 3 == to || !IsDigit(norm[i + 3]));
+
+    private static bool IsLabelStart(char c) => char.IsLetter(c) && !IsDigit(c);
+
+    /// <summary>
+    /// The length of a written "none" at <paramref name="i"/>: <c>/</c>, <c>-</c>, <c>—</c>, <c>——</c>, <c>无</c>; 0 when
+    /// there is none. A mark between two letters of ordinary text is punctuation (<c>本年增/减</c>), not a cell.
+    /// </summary>
+    private static int NoneMarkerLength(string norm, int i, int to, Func<int, bool> isLabel)
+    {
+        var c = norm[i];
+        bool TextLetter(int at) => at >= 0 && at < norm.Length && char.IsLetter(norm[at]) && !isLabel(at);
+        if (c is '/' or '-' or '—' or '–' or '―' or '─')
+        {
+            if (i > 0 && norm[i - 1] == c)
+            {
+                return 0; // inside a longer run
+            }
+
+            var j = i + 1;
+            while (j < to && j - i < 2 && norm[j] == c)
+            {
+                j++;
+            }
+
+            // Not a sign (-8), not a Markdown rule (---) and not inside a word.
+            if (j < to && (IsDigit(norm[j]) || norm[j] == c))
+            {
+                return 0;
+            }
+
+            return TextLetter(i - 1) && TextLetter(j) ? 0 : j - i;
+        }
+
+        if (c == '无')
+        {
+            var before = i > 0 ? norm[i - 1] : ' ';
+            var after = i + 1 < to ? norm[i + 1] : ' ';
+            return (char.IsLetter(before) && before != '无') || (char.IsLetter(after) && after != '无') ? 0 : 1;
+        }
+
+        return 0;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Disclosure.Format.Model;
+
+namespace Disclosure.Format.Import;
+
+/// <summary>
+/// Free-text sections, kept verbatim except for what extraction added: line breaks inside a paragraph (a PDF's line
+/// wrap, a page break in the middle of a sentence) are joined, page numbers and Markdown marks are dropped, and
+/// paragraphs are separated by one <c>\n</c>.
+/// </summary>
+internal static class FreeText
+{
+    private static readonly Regex PageArtifact = new(
+        @"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}|#+|[-*_]{3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex ItemStart = new(
+        @"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是要]|\d{1,2}[.、．）)]|第[一二三四五六七八九十]|[●•·▪■◆※])",
+        RegexOptions.CultureInvariant);
+
+    private const string ParagraphEnds = "。！？!?；;：:…”’」』）)】";
+
+    /// <summary>The text of [start, end) of <paramref name="original"/> as paragraphs joined by <c>\n</c>.</summary>
+    public static string Paragraphs(string original, int start, int end)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        var lines = new List<string>();
+        foreach (var raw in original.Substring(start, end - start).Split('\n'))
+        {
+            var line = StripMarkdown(raw.Trim());
+            if (line.Length == 0 || PageArtifact.IsMatch(line))
+            {
+                continue;
+            }
+
+            lines.Add(line);
+        }
+
+        var sb = new StringBuilder();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                var previous = lines[i - 1];
+                var breaks = ParagraphEnds.IndexOf(previous[previous.Length - 1]) >= 0
+                             || ItemStart.IsMatch(lines[i])
+                             || (ItemStart.IsMatch(previous) && previous.Length <= 24);
+                if (breaks)
+                {
+                    sb.Append('\n');
+                }
+            }
+
+            sb.Append(lines[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string StripMarkdown(string line)
+    {
+        if (line.StartsWith("#", StringComparison.Ordinal))
+        {
+            line = line.TrimStart('#').TrimStart();
+        }
+
+        if (line.StartsWith(">", StringComparison.Ordinal))
+        {
+            line = line.TrimStart('>').TrimStart();
+        }
+
+        return line;
+    }
+
+    /// <summary>
+    /// The 信息处理费 figures stated in section 六, or <see langword="null"/> when the text says nothing about them:
+    /// "未发出…收费通知" gives 0 notices and 0 noticed; "未收取…信息处理费" gives 0 collected; a statement that no fee
+    /// arose at all, or that none was collected while saying nothing of notices, gives 0 / 0 / 0; written counts and
+    /// amounts (元 or 万元) are read where stated.
+    /// </summary>
+    public static ProcessingFees? Fees(string section)
+    {
+        if (section.Length == 0)
+        {
+            return null;
+        }
+
+        var text = SourceText.FoldString(section);
+        if (text.IndexOf("处理费", StringComparison.Ordinal) < 0 && text.IndexOf("收费通知", StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        int? notices = null;
+        decimal? noticed = null, collected = null;
+        foreach (var sentence in Regex.Split(text, "[。；;\n]"))
+        {
+            var s = sentence.Trim();
+            if (!s.Contains("处理费") && !s.Contains("收费"))
+            {
+                continue;
+            }
+
+            var count = Regex.Match(s, @"收费通知(?:书)?[^0-9，,。]{0,6}?(\d+)\s*[件份次个]|(\d+)\s*[件份次个](?:信息处理费)?收费通知");
+            if (count.Success)
+            {
+                notices = int.Parse(count.Groups[1].Success ? count.Groups[1].Value : count.Groups[2].Value, CultureInfo.InvariantCulture);
+            }
+            else if (Regex.IsMatch(s, "(?:未|没有|无|均未|并未)[^，,]{0,16}?发(?:出|放)[^，,]{0,12}?收费通知|(?:未|没有|无)收费通知"))
+            {
+                notices = 0;
+                noticed = 0;
+            }
+
+            foreach (Match amount in Regex.Matches(s, @"(\d+(?:\.\d+)?)\s*(万)?元"))
+            {
+                var before = s.Substring(Math.Max(0, amount.Index - 10), Math.Min(10, amount.Index));
+                if (before.Contains("收取") || before.Contains("收缴") || before.Contains("实收"))
+                {
+                    collected = Scale(amount);
+                }
+                else if (s.Contains("通知") && noticed is null)
+                {
+                    noticed = Scale(amount);
+                }
+            }
+
+            if (collected is null && Regex.IsMatch(s, "(?:未|没有|无|均未|并未)[^，,]{0,4}?收取"))
+            {
+                collected = 0;
+            }
+
+            if (Regex.IsMatch(s, "(?:未|没有|无)[^，,]{0,12}?(?:产生|发生)[^，,]{0,16}?(?:处理费|收费)"))
+            {
+                notices ??= 0;
+                noticed ??= 0;
+                collected ??= 0;
+            }
+        }
+
+        // "未收取信息处理费" with nothing said about notices: no fee was involved at all.
+        if (collected == 0 && notices is null && noticed is null && !text.Contains("通知"))
+        {
+            notices = 0;
+            noticed = 0;
+        }
+
+        return notices is null && noticed is null && collected is null
+            ? null
+            : new ProcessingFees { NoticesIssued = notices, AmountNoticed = noticed, AmountCollected = collected };
+    }
+
+    private static decimal Scale(Match m)
+    {
+        var value = decimal.Parse(m.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return m.Groups[2].Success && m.Groups[2].Value.Length > 0 ? value * 10000m : value;
+    }
+}

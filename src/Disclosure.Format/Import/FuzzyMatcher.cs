@@ -1,0 +1,196 @@
+namespace Disclosure.Format.Import;
+
+/// <summary>An occurrence of a pattern in a key text: [Start, End) in key indices and its edit cost.</summary>
+internal readonly record struct KeyMatch(int Start, int End, int Cost);
+
+/// <summary>
+/// Exact and approximate (edit-distance) search of short patterns in a key text. Approximate search uses Myers'
+/// bit-parallel algorithm (linear in the text for patterns up to 64 characters); the start of each match is then
+/// recovered with a small backward alignment.
+/// </summary>
+internal static class FuzzyMatcher
+{
+    public const int MaxPatternLength = 64;
+
+    /// <summary>Every exact occurrence of <paramref name="pattern"/> in <paramref name="text"/> within [from, to).</summary>
+    public static void FindExact(string text, string pattern, int from, int to, List<KeyMatch> into, int limit)
+    {
+        if (pattern.Length == 0)
+        {
+            return;
+        }
+
+        var i = from;
+        while (into.Count < limit)
+        {
+            var count = to - i;
+            if (count < pattern.Length)
+            {
+                return;
+            }
+
+            var found = text.IndexOf(pattern, i, count, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return;
+            }
+
+            into.Add(new KeyMatch(found, found + pattern.Length, 0));
+            i = found + 1;
+        }
+    }
+
+    /// <summary>
+    /// Approximate occurrences of <paramref name="pattern"/> with at most <paramref name="maxCost"/> edits (insertions,
+    /// deletions, substitutions), one per cluster of overlapping end positions (the cheapest).
+    /// </summary>
+    public static void FindApproximate(string text, string pattern, int maxCost, int from, int to, List<KeyMatch> into, int limit)
+    {
+        var m = Math.Min(pattern.Length, MaxPatternLength);
+        if (m == 0 || maxCost <= 0 || to <= from)
+        {
+            return;
+        }
+
+        if (m < pattern.Length)
+        {
+            pattern = pattern.Substring(0, m);
+        }
+
+        var peq = new Dictionary<char, ulong>(m);
+        for (var i = 0; i < m; i++)
+        {
+            peq.TryGetValue(pattern[i], out var bits);
+            peq[pattern[i]] = bits | (1UL << i);
+        }
+
+        var high = 1UL << (m - 1);
+        ulong pv = ulong.MaxValue, mv = 0;
+        var score = m;
+        var bestEnd = -1;
+        var bestScore = int.MaxValue;
+        for (var j = from; j < to; j++)
+        {
+            peq.TryGetValue(text[j], out var eq);
+            var xv = eq | mv;
+            var xh = (((eq & pv) + pv) ^ pv) | eq;
+            var ph = mv | ~(xh | pv);
+            var mh = pv & xh;
+            if ((ph & high) != 0) score++;
+            else if ((mh & high) != 0) score--;
+            ph <<= 1;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+
+            if (score <= maxCost)
+            {
+                if (score < bestScore)
+                {
+                    bestScore = score;
+                    bestEnd = j + 1;
+                }
+            }
+            else if (bestEnd >= 0)
+            {
+                Add(text, pattern, bestEnd, bestScore, maxCost, from, into);
+                if (into.Count >= limit) return;
+                bestEnd = -1;
+                bestScore = int.MaxValue;
+            }
+        }
+
+        if (bestEnd >= 0)
+        {
+            Add(text, pattern, bestEnd, bestScore, maxCost, from, into);
+        }
+    }
+
+    private static void Add(string text, string pattern, int end, int cost, int maxCost, int from, List<KeyMatch> into)
+    {
+        var start = FindStart(text, pattern, end, cost, maxCost, from);
+        if (start >= 0)
+        {
+            into.Add(new KeyMatch(start, end, cost));
+        }
+    }
+
+    /// <summary>The start of the shortest text window ending at <paramref name="end"/> that matches the whole pattern at <paramref name="cost"/>.</summary>
+    private static int FindStart(string text, string pattern, int end, int cost, int maxCost, int from)
+    {
+        var m = pattern.Length;
+        var width = Math.Min(end - from, m + maxCost);
+        // d[i] = distance between the pattern's last i characters and the text's last t characters (column t).
+        var prev = new int[m + 1];
+        var cur = new int[m + 1];
+        for (var i = 0; i <= m; i++) prev[i] = i;
+        if (prev[m] == cost) return end;
+        for (var t = 1; t <= width; t++)
+        {
+            var tc = text[end - t];
+            cur[0] = 0;
+            for (var i = 1; i <= m; i++)
+            {
+                var sub = prev[i - 1] + (pattern[m - i] == tc ? 0 : 1);
+                var del = cur[i - 1] + 1;
+                var ins = prev[i] + 1;
+                cur[i] = Math.Min(sub, Math.Min(del, ins));
+            }
+
+            if (cur[m] == cost)
+            {
+                // Prefer the window that starts on a matching character (no leading insertion).
+                return end - t;
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// How well the text at <paramref name="pos"/> reads as <paramref name="core"/> with words added or changed
+    /// (a heading like <c>四、因政府信息公开工作被申请行政复议、提起行政诉讼情况</c> for
+    /// <c>四、政府信息公开行政复议、行政诉讼情况</c>): the best over window ends of (common subsequence − ¼ × inserted
+    /// characters) ÷ pattern length; also returns the end of that window. The first character of the window must be
+    /// one of the pattern's.
+    /// </summary>
+    public static (double Ratio, int End) HeadingSimilarity(string text, int pos, string core, int maxWindow)
+    {
+        var m = core.Length;
+        if (m == 0 || pos >= text.Length || core.IndexOf(text[pos]) < 0)
+        {
+            return (0, pos);
+        }
+
+        var w = Math.Min(maxWindow, text.Length - pos);
+        // LCS rows over the pattern, columns over the window.
+        var prev = new int[m + 1];
+        var cur = new int[m + 1];
+        double best = 0;
+        var bestEnd = pos;
+        for (var j = 1; j <= w; j++)
+        {
+            var tc = text[pos + j - 1];
+            cur[0] = 0;
+            for (var i = 1; i <= m; i++)
+            {
+                cur[i] = core[i - 1] == tc ? prev[i - 1] + 1 : Math.Max(prev[i], cur[i - 1]);
+            }
+
+            var lcs = cur[m];
+            var score = lcs - 0.25 * (j - lcs);
+            // Only end the window on a character that extends the match.
+            if (score > best && core.IndexOf(tc) >= 0)
+            {
+                best = score;
+                bestEnd = pos + j;
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return (best / m, bestEnd);
+    }
+}

@@ -1,0 +1,80 @@
+namespace Disclosure.Format.Import;
+
+/// <summary>
+/// The stable diagnostic codes of the text importer (<c>DF4000</c>–<c>DF4999</c>). Codes are append-only: a code is
+/// never reused for another meaning. Import diagnostics carry the source line and column
+/// (<see cref="Diagnostics.Diagnostic.Location"/>) and, once known, the JSON Pointer of the cell, row, table or
+/// section concerned.
+/// </summary>
+public static class ImportCodes
+{
+    /// <summary><c>DF4000</c>: the text holds no part of a report (no section heading and no table was found).</summary>
+    public const string NotAReport = "DF4000";
+
+    /// <summary><c>DF4001</c>: a table of the format was not found; its cells are blank.</summary>
+    public const string TableMissing = "DF4001";
+
+    /// <summary><c>DF4002</c>: a row of a table was not found (no label matched); its cells are blank.</summary>
+    public const string RowMissing = "DF4002";
+
+    /// <summary><c>DF4003</c>: numbers in a table that belong to no row of the format (after a group label, before the first row).</summary>
+    public const string UnmatchedValues = "DF4003";
+
+    /// <summary><c>DF4004</c>: what is written for a row cannot be read as its cells (a value that does not fit the cell's kind, such as a negative or fractional count).</summary>
+    public const string CellUnreadable = "DF4004";
+
+    /// <summary><c>DF4005</c>: digits run together can be split into the row's cells in more than one way that the format's arithmetic allows; the cells are left blank and the candidates are listed.</summary>
+    public const string AmbiguousSplit = "DF4005";
+
+    /// <summary><c>DF4006</c>: the search for a split of run-together digits reached its bound; the cells are left blank.</summary>
+    public const string SplitSearchCapped = "DF4006";
+
+    /// <summary><c>DF4007</c>: a row has more values than cells; its cells are left blank.</summary>
+    public const string TooManyValues = "DF4007";
+
+    /// <summary><c>DF4008</c>: a row has fewer values than cells: the cells without a value are blank (where they sit may be ambiguous, see <see cref="AmbiguousSplit"/>).</summary>
+    public const string MissingValues = "DF4008";
+
+    /// <summary><c>DF4009</c>: a label or heading was accepted in a local variant of the official wording (a typo, a word added or left out).</summary>
+    public const string LabelVariant = "DF4009";
+
+    /// <summary><c>DF4010</c>: the text shows layout of another edition than the one detected (for example the 2019 columns in the Article-20 table of a report on the 2021 tables); the cells concerned are left blank.</summary>
+    public const string WrongEditionLayout = "DF4010";
+
+    /// <summary><c>DF4011</c>: the text follows an edition whose layout this version of the library cannot build a report for.</summary>
+    public const string EditionNotAvailable = "DF4011";
+
+    /// <summary><c>DF4012</c>: a section heading was not found.</summary>
+    public const string SectionMissing = "DF4012";
+
+    /// <summary><c>DF4013</c>: the agency or the report year could not be read from the title.</summary>
+    public const string MetadataMissing = "DF4013";
+
+    /// <summary><c>DF4014</c>: a cell written as <c>/</c>, <c>-</c>, <c>—</c> or <c>无</c> was read as 0.</summary>
+    public const string NoneMarkerAsZero = "DF4014";
+
+    /// <summary><c>DF4015</c>: an amount written with a unit (<c>元</c>, <c>万元</c>) was converted to the unit of its cell.</summary>
+    public const string UnitConverted = "DF4015";
+
+    /// <summary><c>DF4016</c>: cells of a row were recovered from digits run together, using the format's arithmetic to choose the split.</summary>
+    public const string SplitRecovered = "DF4016";
+
+    /// <summary><c>DF4017</c>: text in a table section (二, 三 or 四) outside its table has no place in the model and was not kept.</summary>
+    public const string TextNotKept = "DF4017";
+
+    /// <summary><c>DF4018</c>: the input looked like HTML; its tags were removed before import.</summary>
+    public const string HtmlStripped = "DF4018";
+
+    /// <summary><c>DF4019</c>: the report year printed in the title does not match the edition of the tables (for example a 2022 report on the 2019 trial tables).</summary>
+    public const string EditionYearMismatch = "DF4019";
+
+    /// <summary>
+    /// <c>DF4020</c>: the digits of a row, run together, fill its cells in only one way and that reading breaks the
+    /// row's sums: either the report published a wrong figure or a blank cell is hidden in the run. The figures are
+    /// kept as read (a published error is never corrected by the importer).
+    /// </summary>
+    public const string RunTogetherSumsFail = "DF4020";
+
+    /// <summary><c>DF4999</c>: the importer failed unexpectedly on this text; the result is incomplete. Please report it.</summary>
+    public const string InternalError = "DF4999";
+}

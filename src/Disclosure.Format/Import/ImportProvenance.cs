@@ -1,0 +1,85 @@
+using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Layout;
+
+namespace Disclosure.Format.Import;
+
+/// <summary>How an imported cell was read.</summary>
+public enum CellReadingKind
+{
+    /// <summary>A number, read as written (thousands separators and a unit allowed).</summary>
+    Number,
+
+    /// <summary>A number recovered from digits run together with other cells' digits (the cell boundary was inferred).</summary>
+    Split,
+
+    /// <summary>A written "none" (<c>/</c>, <c>-</c>, <c>—</c>, <c>无</c>), read as 0.</summary>
+    NoneMarker,
+
+    /// <summary>An empty cell (an empty field of a delimited row): blank.</summary>
+    Blank,
+
+    /// <summary>No value was written for the cell (the row has fewer values than cells): blank.</summary>
+    Missing,
+
+    /// <summary>The value could not be decided among several candidates: blank, see <see cref="ImportedCell.Candidates"/>.</summary>
+    Ambiguous,
+
+    /// <summary>What was written could not be read as this cell's value: blank.</summary>
+    Unreadable,
+}
+
+/// <summary>Where one cell of an imported report came from.</summary>
+public sealed record ImportedCell
+{
+    /// <summary>The cell of the layout catalog.</summary>
+    public required CellLayout Cell { get; init; }
+
+    /// <summary>The value imported (<see langword="null"/> for a blank cell).</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>
+    /// The text exactly as written in the source for this cell (for a split cell, its digits; for an ambiguous cell,
+    /// the whole run of digits; empty for a blank).
+    /// </summary>
+    public required string Raw { get; init; }
+
+    /// <summary>Where the cell's text starts in the source.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>How the cell was read.</summary>
+    public required CellReadingKind Kind { get; init; }
+
+    /// <summary>For an ambiguous cell, the values it could have (<see langword="null"/> for blank); otherwise empty.</summary>
+    public IReadOnlyList<decimal?> Candidates { get; init; } = [];
+}
+
+/// <summary>Per cell of the catalog, what was written and where; cells whose row was not found are absent.</summary>
+public sealed class ImportProvenance
+{
+    private readonly Dictionary<CellLayout, ImportedCell> cells;
+
+    internal ImportProvenance(IEnumerable<ImportedCell> cells)
+    {
+        this.cells = cells.ToDictionary(c => c.Cell);
+        Cells = this.cells.Values.OrderBy(c => c.Cell.Index).ToList();
+    }
+
+    /// <summary>An empty provenance (nothing was imported).</summary>
+    public static ImportProvenance Empty { get; } = new([]);
+
+    /// <summary>Every imported cell in catalog order.</summary>
+    public IReadOnlyList<ImportedCell> Cells { get; }
+
+    /// <summary>The provenance of <paramref name="cell"/>, or <see langword="null"/> when nothing was read for it.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="cell"/> is <see langword="null"/>.</exception>
+    public ImportedCell? this[CellLayout cell] =>
+        cell is null ? throw new ArgumentNullException(nameof(cell)) : cells.TryGetValue(cell, out var found) ? found : null;
+
+    /// <summary>The provenance of the cell at a JSON Pointer, or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pointer"/> is <see langword="null"/>.</exception>
+    public ImportedCell? Find(string pointer)
+    {
+        if (pointer is null) throw new ArgumentNullException(nameof(pointer));
+        return Cells.FirstOrDefault(c => string.Equals(c.Cell.Pointer, pointer, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,282 @@
+using Disclosure.Format.Diagnostics;
+
+namespace Disclosure.Format.Import;
+
+/// <summary>
+/// A text prepared for matching: the original, a folded copy (compatibility characters mapped as NFKC maps them:
+/// full-width ASCII, ideographic space, Kangxi radicals, compatibility ideographs, circled and parenthesised numbers)
+/// with a map back to the original, and a "key" copy for label matching that keeps only letters and brackets.
+/// Folding is done with built-in tables, not the platform's normaliser, so the result does not depend on ICU being
+/// present (in globalization-invariant mode <c>string.Normalize</c> silently does nothing).
+/// </summary>
+internal sealed class SourceText
+{
+    // NFKC images of the Kangxi radicals U+2F00–U+2FD5 (Unicode 14).
+    private const string KangxiRadicals =
+        "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
+
+    // NFKC images of the CJK compatibility ideographs U+F900–U+FAD9; U+FFFD marks code points left unchanged.
+    private const string CompatibilityIdeographs =
+        "豈更車賈滑串句龜龜契金喇奈懶癩羅蘿螺裸邏樂洛烙珞落酪駱亂卵欄爛蘭鸞嵐濫藍襤拉臘蠟廊朗浪狼郎來冷勞擄櫓爐盧老蘆虜路露魯鷺碌祿綠菉錄鹿論壟弄籠聾牢磊賂雷壘屢樓淚漏累縷陋勒肋凜凌稜綾菱陵讀拏樂諾丹寧怒率異北磻便復不泌數索參塞省葉說殺辰沈拾若掠略亮兩凉梁糧良諒量勵呂女廬旅濾礪閭驪麗黎力曆歷轢年憐戀撚漣煉璉秊練聯輦蓮連鍊列劣咽烈裂說廉念捻殮簾獵令囹寧嶺怜玲瑩羚聆鈴零靈領例禮醴隸惡了僚寮尿料樂燎療蓼遼龍暈阮劉杻柳流溜琉留硫紐類六戮陸倫崙淪輪律慄栗率隆利吏履易李梨泥理痢罹裏裡里離匿溺吝燐璘藺隣鱗麟林淋臨立笠粒狀炙識什茶刺切度拓糖宅洞暴輻行降見廓兀嗀\uFFFD\uFFFD塚\uFFFD晴\uFFFD\uFFFD凞猪益礼神祥福靖精羽\uFFFD蘒\uFFFD諸\uFFFD\uFFFD逸都\uFFFD\uFFFD\uFFFD飯飼館鶴郞隷侮僧免勉勤卑喝嘆器塀墨層屮悔慨憎懲敏既暑梅海渚漢煮爫琢碑社祉祈祐祖祝禍禎穀突節練縉繁署者臭艹艹著褐視謁謹賓贈辶逸難響頻恵\uFFFD舘\uFFFD\uFFFD並况全侀充冀勇勺喝啕喙嗢塚墳奄奔婢嬨廒廙彩徭惘慎愈憎慠懲戴揄搜摒敖晴朗望杖歹殺流滛滋漢瀞煮瞧爵犯猪瑱甆画瘝瘟益盛直睊着磌窱節类絛練缾者荒華蝹襁覆視調諸請謁諾諭謹變贈輸遲醙鉶陼難靖韛響頋頻鬒龜\uFFFD\uFFFD\uFFFD㮝䀘䀹\uFFFD\uFFFD\uFFFD齃龎";
+
+    private static readonly string[] ParenthesisedChinese = ["(一)", "(二)", "(三)", "(四)", "(五)", "(六)", "(七)", "(八)", "(九)", "(十)"];
+
+    private readonly int[] lineStarts;
+    private readonly int[]? originMap;
+    private readonly string? sourceName;
+
+    public SourceText(string text, string? sourceName = null, int[]? originMap = null, string? locationText = null)
+    {
+        Original = text;
+        this.sourceName = sourceName;
+        this.originMap = originMap;
+        lineStarts = LineStarts(locationText ?? text);
+
+        var norm = new System.Text.StringBuilder(text.Length);
+        var normToOriginal = new int[text.Length + 1];
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var folded = Fold(text[i]);
+            if (folded is null)
+            {
+                norm.Append(text[i]);
+                Put(ref normToOriginal, n++, i);
+            }
+            else
+            {
+                foreach (var f in folded)
+                {
+                    norm.Append(f);
+                    Put(ref normToOriginal, n++, i);
+                }
+            }
+        }
+
+        Put(ref normToOriginal, n, text.Length);
+        Array.Resize(ref normToOriginal, n + 1);
+        Norm = norm.ToString();
+        NormToOriginal = normToOriginal;
+
+        var key = new char[Norm.Length];
+        var keyToNorm = new int[Norm.Length + 1];
+        var k = 0;
+        for (var i = 0; i < Norm.Length; i++)
+        {
+            if (IsKeyChar(Norm[i]))
+            {
+                key[k] = Norm[i];
+                keyToNorm[k++] = i;
+            }
+        }
+
+        keyToNorm[k] = Norm.Length;
+        Array.Resize(ref keyToNorm, k + 1);
+        Key = new string(key, 0, k);
+        KeyToNorm = keyToNorm;
+    }
+
+    private static void Put(ref int[] array, int index, int value)
+    {
+        if (index >= array.Length)
+        {
+            Array.Resize(ref array, array.Length * 2);
+        }
+
+        array[index] = value;
+    }
+
+    /// <summary>The text as given.</summary>
+    public string Original { get; }
+
+    /// <summary>The folded text (same characters as <see cref="Original"/> except compatibility forms).</summary>
+    public string Norm { get; }
+
+    /// <summary>For each index of <see cref="Norm"/> (and its end), the index in <see cref="Original"/>.</summary>
+    public int[] NormToOriginal { get; }
+
+    /// <summary>The matching key: <see cref="Norm"/> without white space, digits and punctuation that varies locally.</summary>
+    public string Key { get; }
+
+    /// <summary>For each index of <see cref="Key"/> (and its end), the index in <see cref="Norm"/>.</summary>
+    public int[] KeyToNorm { get; }
+
+    /// <summary>The source location of an index into <see cref="Norm"/>.</summary>
+    public SourceLocation LocateNorm(int normIndex) =>
+        LocateOriginal(NormToOriginal[Math.Max(0, Math.Min(normIndex, NormToOriginal.Length - 1))]);
+
+    /// <summary>The source location of an index into <see cref="Original"/>.</summary>
+    public SourceLocation LocateOriginal(int originalIndex)
+    {
+        var index = originMap is null
+            ? originalIndex
+            : originMap[Math.Max(0, Math.Min(originalIndex, originMap.Length - 1))];
+        var line = Array.BinarySearch(lineStarts, index);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        line = Math.Max(0, line);
+        return new SourceLocation { Source = sourceName, Line = line + 1, Column = index - lineStarts[line] + 1 };
+    }
+
+    /// <summary>The original text of a range given in <see cref="Norm"/> indices.</summary>
+    public string OriginalOf(int normStart, int normEnd)
+    {
+        var start = NormToOriginal[normStart];
+        var end = NormToOriginal[normEnd];
+        return end > start ? Original.Substring(start, end - start) : string.Empty;
+    }
+
+    /// <summary>The key of a label or heading, computed exactly as for the text.</summary>
+    public static string KeyOf(string label)
+    {
+        var sb = new System.Text.StringBuilder(label.Length);
+        foreach (var c in label)
+        {
+            var folded = Fold(c);
+            if (folded is null)
+            {
+                if (IsKeyChar(c)) sb.Append(c);
+            }
+            else
+            {
+                foreach (var f in folded)
+                {
+                    if (IsKeyChar(f)) sb.Append(f);
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Folds a string the way <see cref="Norm"/> is folded (used for short cell and header texts).</summary>
+    public static string FoldString(string text)
+    {
+        System.Text.StringBuilder? sb = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var folded = Fold(text[i]);
+            if (folded is not null && sb is null)
+            {
+                sb = new System.Text.StringBuilder(text.Length);
+                sb.Append(text, 0, i);
+            }
+
+            if (sb is not null)
+            {
+                sb.Append(folded ?? text[i].ToString());
+            }
+        }
+
+        return sb?.ToString() ?? text;
+    }
+
+    /// <summary>
+    /// Characters that take part in label matching: not white space, not digits (values may sit inside a wrapped
+    /// label, and label numbering <c>1.</c> is handled separately) and not the punctuation that local copies write in
+    /// many ways (commas, full stops, quotes, slashes, dashes, the ideographic comma, Markdown marks).
+    /// </summary>
+    public static bool IsKeyChar(char c)
+    {
+        if (c <= ' ' || char.IsWhiteSpace(c) || (c >= '0' && c <= '9'))
+        {
+            return false;
+        }
+
+        switch (c)
+        {
+            case '.': case ',': case ';': case ':': case '!': case '?': case '|': case '#': case '*': case '-':
+            case '_': case '/': case '\\': case '~': case '`': case '>': case '<': case '=': case '+': case '\'':
+            case '"': case '、': case '，': case '。': case '；': case '：': case '“': case '”': case '‘': case '’':
+            case '—': case '–': case '―': case '…': case '·': case '「': case '」': case '『': case '』': case '\u200B':
+            case '\uFEFF': case '\u00AD':
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>The NFKC image of a compatibility character, or <see langword="null"/> when it is its own image.</summary>
+    public static string? Fold(char c)
+    {
+        if (c < 0x80)
+        {
+            return null;
+        }
+
+        if (c >= '\uFF01' && c <= '\uFF5E')
+        {
+            return ((char)(c - 0xFEE0)).ToString();
+        }
+
+        switch (c)
+        {
+            case '\u3000':
+            case '\u00A0':
+            case '\u2007':
+            case '\u202F':
+            case '\u205F':
+                return " ";
+            case '\uFF5F': return "⦅";
+            case '\uFF60': return "⦆";
+            case '\uFFE0': return "¢";
+            case '\uFFE1': return "£";
+            case '\uFFE5': return "¥";
+        }
+
+        if (c >= '\u2000' && c <= '\u200A')
+        {
+            return " ";
+        }
+
+        if (c >= '\u2460' && c <= '\u2473')
+        {
+            return (c - 0x2460 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture); // ① … ⑳
+        }
+
+        if (c >= '\u2474' && c <= '\u2487')
+        {
+            return "(" + (c - 0x2474 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"; // ⑴ … ⒇
+        }
+
+        if (c >= '\u2488' && c <= '\u249B')
+        {
+            return (c - 0x2488 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "."; // ⒈ … ⒛
+        }
+
+        if (c >= '\u3220' && c <= '\u3229')
+        {
+            return ParenthesisedChinese[c - 0x3220]; // ㈠ … ㈩
+        }
+
+        if (c >= '\u2F00' && c <= '\u2FD5')
+        {
+            return KangxiRadicals[c - 0x2F00].ToString();
+        }
+
+        if (c >= '\uF900' && c <= '\uFAD9')
+        {
+            var image = CompatibilityIdeographs[c - 0xF900];
+            return image == '\uFFFD' ? null : image.ToString();
+        }
+
+        return null;
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+}

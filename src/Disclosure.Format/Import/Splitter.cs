@@ -1,0 +1,447 @@
+using System.Globalization;
+using Disclosure.Format.Layout;
+
+namespace Disclosure.Format.Import;
+
+/// <summary>One way of reading a row's material as its cells: a value (or blank) and a source span per cell.</summary>
+internal sealed class Reading
+{
+    public required decimal?[] Values { get; init; }
+
+    /// <summary>Per cell: folded-text start and end of what was read (start = end for a blank).</summary>
+    public required (int Start, int End)[] Spans { get; init; }
+
+    /// <summary>Per cell: how it was read.</summary>
+    public required CellReadingKind[] Kinds { get; init; }
+
+    /// <summary>Per cell: the unit written in the cell, if any.</summary>
+    public required string?[] Units { get; init; }
+
+    public string Describe() => string.Join("|", Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "∅"));
+}
+
+/// <summary>The outcome of reading one unit (a row, or the whole label-less row of a side-by-side table).</summary>
+internal enum SplitOutcome
+{
+    Read,
+    TooManyValues,
+    Unreadable,
+    Capped,
+}
+
+/// <summary>
+/// Enumerates the ways a row's material can be read as its cells: each number piece stands for one or more cells
+/// (digits run together lose their boundaries), each written "none" and each empty field for exactly one, and blank
+/// cells whose fields were dropped may sit anywhere (only as many as needed). Every candidate respects the cells'
+/// kinds (whole non-negative counts, signed changes, amounts) and has no number with a leading zero. The search is
+/// bounded; when the bound is reached the caller is told.
+/// </summary>
+internal static class Splitter
+{
+    public const int NodeBudget = 200_000;
+    public const int CandidateLimit = 4_096;
+
+    /// <param name="material">The row's material.</param>
+    /// <param name="cells">The row's cells.</param>
+    /// <param name="amountUnits">Per cell, the unit a bare amount is written in.</param>
+    /// <param name="identities">Sums among the row's own cells (positions and coefficients): a split that breaks one is
+    /// dropped while searching, unless no split keeps them all (a published error), when all splits are returned.</param>
+    /// <param name="budget">The most search steps to take; beyond it the outcome is <see cref="SplitOutcome.Capped"/>.</param>
+    public static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) Enumerate(RowMaterial material, IReadOnlyList<CellLayout> cells,
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget = NodeBudget)
+    {
+        var n = cells.Count;
+        var slots = material.Slots;
+        var fixedOnes = slots.Count(s => s.Kind != SlotKind.Number);
+        var numbers = slots.Where(s => s.Kind == SlotKind.Number).ToList();
+        var fewest = fixedOnes + numbers.Sum(s => s.MinCells);
+        if (fewest > n)
+        {
+            return (SplitOutcome.TooManyValues, [], false);
+        }
+
+        // Blank cells are assumed only where the values cannot fill the row. A row that is evidently short may hide
+        // any number of blanks among its digits, so then every count of blanks the digits allow is tried.
+        var most = fixedOnes + numbers.Sum(s => s.MaxCells);
+        var fewestBlanks = Math.Max(0, n - most);
+        var mostBlanks = fewestBlanks == 0 ? 0 : n - fewest;
+        var results = new List<Reading>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var left = budget;
+        var broken = false;
+        for (var blanks = fewestBlanks; blanks <= mostBlanks; blanks++)
+        {
+            var search = new Search(slots, cells, amountUnits, n - blanks, blanks, blanks == 0 ? identities : [], left, seen);
+            search.Run();
+            if (!search.Capped && search.Results.Count == 0 && blanks == 0 && identities.Count > 0)
+            {
+                // No reading keeps the row's sums: the published row is wrong (or hides a blank); keep every reading.
+                broken = true;
+                search = new Search(slots, cells, amountUnits, n, 0, [], left, seen);
+                search.Run();
+            }
+
+            results.AddRange(search.Results);
+            left -= search.Nodes;
+            if (search.Capped || left <= 0 || results.Count >= CandidateLimit)
+            {
+                return (SplitOutcome.Capped, [], broken);
+            }
+        }
+
+        return results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, results, broken);
+    }
+
+    private sealed class Search(List<Slot> slots, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, int written, int blanks,
+        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget, HashSet<string> seen)
+    {
+        private List<(int[] Positions, int[] Coefficients)>[] completesAt = [];
+
+        private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text)> sequence = [];
+        private int nodes;
+
+        public int Nodes => nodes;
+
+        public List<Reading> Results { get; } = [];
+
+        public bool Capped { get; private set; }
+
+        private int[] restMin = [];
+        private int[] restMax = [];
+
+        public void Run()
+        {
+            completesAt = new List<(int[], int[])>[cells.Count];
+            for (var i = 0; i < completesAt.Length; i++) completesAt[i] = [];
+            foreach (var id in identities)
+            {
+                completesAt[id.Positions.Max()].Add(id);
+            }
+
+            restMin = new int[slots.Count + 1];
+            restMax = new int[slots.Count + 1];
+            for (var i = slots.Count - 1; i >= 0; i--)
+            {
+                restMin[i] = restMin[i + 1] + slots[i].MinCells;
+                restMax[i] = restMax[i + 1] + slots[i].MaxCells;
+            }
+
+            Walk(0);
+        }
+
+        private void Walk(int slotIndex)
+        {
+            if (Capped)
+            {
+                return;
+            }
+
+            if (++nodes > budget)
+            {
+                Capped = true;
+                return;
+            }
+
+            var remaining = written - sequence.Count;
+            if (slotIndex == slots.Count)
+            {
+                if (remaining == 0)
+                {
+                    PlaceBlanks();
+                }
+
+                return;
+            }
+
+            if (remaining < restMin[slotIndex] || remaining > restMax[slotIndex])
+            {
+                return;
+            }
+
+            var slot = slots[slotIndex];
+            switch (slot.Kind)
+            {
+                case SlotKind.Blank:
+                    if (Push((null, slot.Start, slot.End, CellReadingKind.Blank, null, string.Empty)))
+                    {
+                        Walk(slotIndex + 1);
+                        sequence.RemoveAt(sequence.Count - 1);
+                    }
+
+                    return;
+                case SlotKind.None:
+                    if (Push((0m, slot.Start, slot.End, CellReadingKind.NoneMarker, null, string.Empty)))
+                    {
+                        Walk(slotIndex + 1);
+                        sequence.RemoveAt(sequence.Count - 1);
+                    }
+
+                    return;
+            }
+
+            var maxHere = Math.Min(slot.MaxCells, remaining - restMin[slotIndex + 1]);
+            var minHere = Math.Max(slot.MinCells, remaining - restMax[slotIndex + 1]);
+            for (var k = minHere; k <= maxHere; k++)
+            {
+                SplitPiece(slot, slotIndex, 0, k);
+                if (Capped) return;
+            }
+        }
+
+        /// <summary>Appends a cell; false (and nothing appended) when it completes a sum that does not hold.</summary>
+        private bool Push((decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text) entry)
+        {
+            sequence.Add(entry);
+            var position = sequence.Count - 1;
+            if (position < completesAt.Length)
+            {
+                foreach (var (positions, coefficients) in completesAt[position])
+                {
+                    decimal sum = 0;
+                    var assessable = true;
+                    for (var i = 0; i < positions.Length; i++)
+                    {
+                        if (sequence[positions[i]].Value is not { } v)
+                        {
+                            assessable = false;
+                            break;
+                        }
+
+                        sum += coefficients[i] * v;
+                    }
+
+                    if (assessable && sum != 0)
+                    {
+                        sequence.RemoveAt(position);
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Cuts the piece's digits from <paramref name="at"/> into <paramref name="parts"/> numbers.</summary>
+        private void SplitPiece(Slot slot, int slotIndex, int at, int parts)
+        {
+            if (Capped)
+            {
+                return;
+            }
+
+            var digits = slot.Digits;
+            if (parts == 1)
+            {
+                if (MakeValue(slot, at, digits.Length, true) is { } last && Push(last))
+                {
+                    Walk(slotIndex + 1);
+                    sequence.RemoveAt(sequence.Count - 1);
+                }
+
+                return;
+            }
+
+            // This part takes digits [at, end); the rest need at least one digit each.
+            for (var end = at + 1; end <= digits.Length - (parts - 1); end++)
+            {
+                if (++nodes > budget)
+                {
+                    Capped = true;
+                    return;
+                }
+
+                if (digits[at] == '0' && end - at > 1)
+                {
+                    break; // a number does not start with 0
+                }
+
+                if (MakeValue(slot, at, end, false) is { } value && Push(value))
+                {
+                    SplitPiece(slot, slotIndex, end, parts - 1);
+                    sequence.RemoveAt(sequence.Count - 1);
+                }
+            }
+        }
+
+        private (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text)? MakeValue(Slot slot, int from, int to, bool last)
+        {
+            var digits = slot.Digits;
+            if (to <= from && !(last && slot.Fraction is not null))
+            {
+                return null;
+            }
+
+            if (to - from > 1 && digits[from] == '0')
+            {
+                return null;
+            }
+
+            var text = digits.Substring(from, to - from);
+            if (last && slot.Fraction is not null)
+            {
+                text = (text.Length == 0 ? "0" : text) + "." + slot.Fraction;
+            }
+
+            if (text.Length > 28 || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                return null;
+            }
+
+            if (from == 0 && slot.Sign == '-')
+            {
+                value = -value;
+            }
+
+            var start = from == 0 ? slot.Start : slot.DigitPositions[from];
+            var end = last ? slot.End : slot.DigitPositions[to - 1] + 1;
+            return (value, start, end, slot.Grouped || (slot.Fraction is not null && last) ? CellReadingKind.Number : (slot.MaxCells > 1 && !(from == 0 && last) ? CellReadingKind.Split : CellReadingKind.Number), last ? slot.Unit : null, text);
+        }
+
+        private void PlaceBlanks()
+        {
+            if (blanks == 0)
+            {
+                Emit(Enumerable.Range(0, cells.Count).Select(i => (int?)i).ToArray());
+                return;
+            }
+
+            // Choose which cell positions are the dropped blanks.
+            var positions = new int[blanks];
+            Choose(0, 0);
+
+            void Choose(int index, int from)
+            {
+                if (Capped)
+                {
+                    return;
+                }
+
+                if (index == blanks)
+                {
+                    var map = new int?[cells.Count];
+                    int b = 0, w = 0;
+                    for (var i = 0; i < cells.Count; i++)
+                    {
+                        if (b < blanks && positions[b] == i)
+                        {
+                            b++;
+                        }
+                        else
+                        {
+                            map[i] = w++;
+                        }
+                    }
+
+                    Emit(map);
+                    return;
+                }
+
+                for (var p = from; p <= cells.Count - (blanks - index); p++)
+                {
+                    if (++nodes > budget)
+                    {
+                        Capped = true;
+                        return;
+                    }
+
+                    positions[index] = p;
+                    Choose(index + 1, p + 1);
+                }
+            }
+        }
+
+        /// <param name="map">Per cell: the index into the written sequence, or null for a dropped blank.</param>
+        private void Emit(int?[] map)
+        {
+            var n = cells.Count;
+            var values = new decimal?[n];
+            var spans = new (int, int)[n];
+            var kinds = new CellReadingKind[n];
+            var units = new string?[n];
+            var dropAt = sequence.Count > 0 ? sequence[0].Start : 0;
+            for (var i = 0; i < n; i++)
+            {
+                if (map[i] is not { } w)
+                {
+                    values[i] = null;
+                    spans[i] = (dropAt, dropAt);
+                    kinds[i] = CellReadingKind.Missing;
+                    continue;
+                }
+
+                var (value, start, end, kind, unit, _) = sequence[w];
+                if (value is { } v)
+                {
+                    var converted = Convert(cells[i], v, unit, amountUnits[i]);
+                    if (converted is null)
+                    {
+                        return;
+                    }
+
+                    value = converted;
+                }
+
+                values[i] = value;
+                spans[i] = (start, end);
+                kinds[i] = kind;
+                units[i] = unit;
+                dropAt = end;
+            }
+
+            var signature = string.Join("|", values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "_"));
+            if (!seen.Add(signature))
+            {
+                return;
+            }
+
+            Results.Add(new Reading { Values = values, Spans = spans, Kinds = kinds, Units = units });
+            if (Results.Count >= CandidateLimit)
+            {
+                Capped = true;
+            }
+        }
+
+        /// <summary>
+        /// The value in the unit the model keeps for the cell, or null when it cannot be the cell's value.
+        /// <paramref name="bareUnit"/> is the unit a number written without one is in (from the table's header).
+        /// </summary>
+        private static decimal? Convert(CellLayout cell, decimal value, string? unit, decimal bareUnit)
+        {
+            switch (cell.ValueKind)
+            {
+                case CellValueKind.Count:
+                    return value >= 0 && value == decimal.Truncate(value) && value <= int.MaxValue && unit is not ("元" or "万元") ? value : null;
+                case CellValueKind.SignedCount:
+                    return value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue && unit is not ("元" or "万元") ? value : null;
+                default:
+                    if (value < 0)
+                    {
+                        return null;
+                    }
+
+                    var written = unit switch
+                    {
+                        "万元" => 10000m,
+                        "元" => 1m,
+                        null => bareUnit,
+                        _ => -1m,
+                    };
+                    if (written < 0)
+                    {
+                        return null;
+                    }
+
+                    var modelUnit = LayoutShape.AmountUnit(cell.Column);
+                    try
+                    {
+                        // Division by 1.000… drops the trailing zeros a conversion leaves (16909913.0000 → 16909913).
+                        return written == modelUnit ? value : value * written / modelUnit / 1.0000000000000000000000000000m;
+                    }
+                    catch (OverflowException)
+                    {
+                        return null;
+                    }
+            }
+        }
+    }
+}

@@ -1,0 +1,848 @@
+using System.Globalization;
+using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Layout;
+
+namespace Disclosure.Format.Import;
+
+/// <summary>The cells read for one catalog, with what is needed to judge how well the text fits that catalog.</summary>
+internal sealed class TableReadResult
+{
+    public required decimal?[] Values { get; init; }
+
+    public required List<ImportedCell> Provenance { get; init; }
+
+    public required DiagnosticSink Diagnostics { get; init; }
+
+    /// <summary>How well the text fits the catalog's layout (higher is better).</summary>
+    public required double Fit { get; init; }
+
+    /// <summary>How well the text fits the catalog's largest table, which decides between editions.</summary>
+    public required double DecisiveFit { get; init; }
+
+    public required int TablesFound { get; init; }
+}
+
+/// <summary>
+/// Reads the cells of every table of a catalog from a text whose anchors have been aligned: the material after each
+/// row label, the label-less number row of a side-by-side table, the ways each can be split into cells, and the
+/// choice among them that the format's arithmetic allows.
+/// </summary>
+internal sealed class TableReader
+{
+    private const int JointBudget = 200_000;
+
+    private readonly SourceText text;
+    private readonly LayoutCatalog catalog;
+    private readonly IReadOnlyList<Anchor> anchors;
+    private readonly Dictionary<Anchor, AnchorMatch> matches;
+    private readonly IReadOnlyList<Identity> identities;
+    private readonly DiagnosticSink sink = new();
+    private readonly decimal?[] values;
+    private readonly Dictionary<int, ImportedCell> provenance = [];
+    private readonly Dictionary<TableLayout, double> fits = [];
+    private TableLayout? current;
+
+    private readonly ISet<string> otherEditionsValueRows;
+
+    /// <param name="text">The prepared text.</param>
+    /// <param name="catalog">The edition's layout.</param>
+    /// <param name="anchors">The catalog's anchors in document order.</param>
+    /// <param name="matches">Where the anchors were found.</param>
+    /// <param name="identities">The format's sums over the catalog's cells.</param>
+    /// <param name="otherEditionsValueRows">The label keys of value rows in the other editions' layouts (a group here that
+    /// is a value row there, followed by numbers, hints at the other edition).</param>
+    public TableReader(SourceText text, LayoutCatalog catalog, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches,
+        IReadOnlyList<Identity> identities, ISet<string> otherEditionsValueRows)
+    {
+        this.otherEditionsValueRows = otherEditionsValueRows;
+        this.text = text;
+        this.catalog = catalog;
+        this.anchors = anchors;
+        this.matches = matches;
+        this.identities = identities;
+        values = new decimal?[catalog.Cells.Count];
+    }
+
+    public TableReadResult Read()
+    {
+        var found = 0;
+        foreach (var table in catalog.Tables)
+        {
+            current = table;
+            fits[table] = 0;
+            if (ReadTable(table))
+            {
+                found++;
+            }
+        }
+
+        foreach (var m in matches.Values.Where(m => m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group))
+        {
+            fits[m.Anchor.Table!] += m.Score;
+        }
+
+        // The applications table (the largest) tells the editions apart on its own (its （六） rows); the
+        // Article-20 table is where local templates mix columns, so it only breaks ties.
+        var decisive = catalog.Tables.OrderByDescending(t => t.Cells.Count()).First();
+        return new TableReadResult
+        {
+            Values = values,
+            Provenance = provenance.Values.OrderBy(c => c.Cell.Index).ToList(),
+            Diagnostics = sink,
+            Fit = fits.Values.Sum(),
+            DecisiveFit = fits[decisive],
+            TablesFound = found,
+        };
+    }
+
+    /// <summary>The unit of cells read from one stretch of text, with its candidate readings.</summary>
+    private sealed class Unit
+    {
+        public required IReadOnlyList<CellLayout> Cells { get; init; }
+
+        public required string Pointer { get; init; }
+
+        public required RowMaterial Material { get; init; }
+
+        public List<Reading> Readings { get; set; } = [];
+
+        public SplitOutcome Outcome { get; set; }
+
+        public int Structural { get; set; }
+
+        public bool LocalArithmeticFailed { get; set; }
+    }
+
+    private bool ReadTable(TableLayout table)
+    {
+        var section = catalog.Sections.First(s => s.Table == table);
+        var heading = MatchOf(a => a.Kind == AnchorKind.Section && a.Section == section);
+        var rowAnchors = anchors.Where(a => a.Table == table).ToList();
+        var lastOrder = rowAnchors.Count > 0 ? rowAnchors[rowAnchors.Count - 1].Order : anchors.First(a => a.Section == section).Order;
+        var regionEnd = NextMatchStart(lastOrder);
+        var units = new List<Unit>();
+
+        if (LayoutShape.RowsAreColumnGroups(table))
+        {
+            var regionStart = heading?.NormEnd ?? PreviousMatchEnd(anchors.First(a => a.Section == section).Order);
+            var start = AfterLastHeaderLabel(table, Math.Max(0, regionStart), regionEnd);
+            if (heading is null && start < 0)
+            {
+                // Neither the heading nor the table's header: the numbers here are not this table's.
+                Missing(table, null);
+                return false;
+            }
+
+            start = Math.Max(start, heading?.NormEnd ?? 0);
+            var cells = table.ValueRows.SelectMany(r => r.Cells).ToList();
+            var material = CellTokenizer.Read(text.Norm, start, regionEnd, _ => false, cells.Count, DisplayColumn);
+            if (material.Slots.Count == 0)
+            {
+                Missing(table, heading);
+                return false;
+            }
+
+            units.Add(new Unit { Cells = cells, Pointer = table.Pointer, Material = material });
+        }
+        else
+        {
+            var matched = rowAnchors.Where(matches.ContainsKey).ToList();
+            if (matched.Count == 0)
+            {
+                Missing(table, heading);
+                return false;
+            }
+
+            foreach (var anchor in rowAnchors)
+            {
+                var row = anchor.Row!;
+                if (!matches.TryGetValue(anchor, out var m))
+                {
+                    if (row.Cells.Count > 0)
+                    {
+                        sink.Add(ImportCodes.RowMissing, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, ExpectedAt(anchor.Order),
+                            $"The row '{row.LabelPathText}' was not found; its cells are blank.",
+                            $"未找到行“{row.LabelPathText}”，其单元格为空。");
+                        fits[current!] -= 3;
+                    }
+
+                    continue;
+                }
+
+                if (m.IsVariant)
+                {
+                    LabelVariant(m, row.Pointer ?? table.Pointer);
+                }
+
+                var coreStart = text.KeyToNorm[m.KeyStart];
+                var end = Math.Min(NextMatchStart(anchor.Order), regionEnd);
+                var isLabel = (Func<int, bool>)(i => i >= coreStart && i < m.NormEnd);
+                if (row.Cells.Count == 0)
+                {
+                    var after = CellTokenizer.Read(text.Norm, coreStart, end, isLabel, 0);
+                    if (after.Slots.Count > 0)
+                    {
+                        fits[current!] -= 10;
+                        var location = text.LocateNorm(after.Slots[0].Start);
+                        if (otherEditionsValueRows.Contains(SourceText.KeyOf(row.Label)))
+                        {
+                            sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, location,
+                                $"Values follow '{row.Label}', which has no cells of its own in the {Edition} edition (it has in another edition); they were not read.",
+                                $"“{row.Label}”在{EditionZh}中本身没有单元格（在另一版格式中有），其后的数值未读取。");
+                        }
+                        else
+                        {
+                            sink.Add(ImportCodes.UnmatchedValues, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, location,
+                                $"Values after '{row.Label}' belong to no row of the format; they were not read.",
+                                $"“{row.Label}”之后的数值不属于格式中的任何一行，未读取。");
+                        }
+                    }
+
+                    continue;
+                }
+
+                var material = CellTokenizer.Read(text.Norm, coreStart, end, isLabel, row.Cells.Count, DisplayColumn);
+                units.Add(new Unit { Cells = row.Cells, Pointer = row.Pointer!, Material = material });
+            }
+        }
+
+        ReadSingleValuesAsLines(units);
+        PlaceAlignedBlanks(units);
+        var bareUnits = BlockUnits(table);
+        foreach (var unit in units)
+        {
+            SplitUnit(unit, bareUnits);
+        }
+
+        Solve(units);
+        return true;
+    }
+
+    /// <summary>The display column (CJK characters count two) of a folded-text index within its line of the source.</summary>
+    private int DisplayColumn(int norm)
+    {
+        var original = text.NormToOriginal[Math.Min(norm, text.NormToOriginal.Length - 1)];
+        var lineStart = original == 0 ? 0 : text.Original.LastIndexOf('\n', original - 1) + 1;
+        return Rendering.ReportTextRenderer.DisplayWidth(text.Original, lineStart, original);
+    }
+
+    /// <summary>
+    /// In a table written one cell per line, a row that shows one value and then empty lines has blank cells (its
+    /// other rows show the layout); read alone, one value could be digits run together.
+    /// </summary>
+    private void ReadSingleValuesAsLines(List<Unit> units)
+    {
+        var lines = units.Count(u => u.Material.Mode == RowMode.Lines);
+        var spaces = units.Count(u => u.Material.Mode == RowMode.Spaces && u.Material.Slots.Count > 1);
+        if (lines < 2 || lines <= spaces)
+        {
+            return;
+        }
+
+        for (var k = 0; k < units.Count; k++)
+        {
+            var m = units[k].Material;
+            if (m.Mode != RowMode.Spaces || m.Slots.Count != 1 || units[k].Cells.Count < 2 || text.Norm.IndexOf('\n', m.Start, m.End - m.Start) < 0)
+            {
+                continue;
+            }
+
+            var cells = units[k].Cells;
+            var row = cells[0].Row;
+            var anchor = anchors.First(a => a.Row == row);
+            var match = matches[anchor];
+            var coreStart = text.KeyToNorm[match.KeyStart];
+            var end = Math.Min(NextMatchStart(anchor.Order), text.Norm.Length);
+            var reread = CellTokenizer.Read(text.Norm, coreStart, end, i => i >= coreStart && i < match.NormEnd, cells.Count, DisplayColumn, oneCellPerLine: true);
+            if (reread.Mode == RowMode.Lines)
+            {
+                units[k] = new Unit { Cells = cells, Pointer = units[k].Pointer, Material = reread };
+            }
+        }
+    }
+
+    /// <summary>
+    /// In column-aligned text (PDF) a blank cell is a gap. Rows of a table that show all their cells give the column
+    /// positions (where numbers end); a row with fewer numbers gets each number placed in the nearest column and a
+    /// blank in the others, when that placement is clear.
+    /// </summary>
+    private void PlaceAlignedBlanks(List<Unit> units)
+    {
+        static bool OneLine(RowMaterial m) => m.Slots.Select(s => s.Line).Distinct().Count() == 1;
+        var references = units
+            .Where(u => u.Material.Aligned && u.Material.Slots.Count == u.Cells.Count && OneLine(u.Material))
+            .GroupBy(u => u.Cells[0].Row.Columns)
+            .ToDictionary(g => g.Key, g => Enumerable.Range(0, g.First().Cells.Count)
+                .Select(j => Median(g.Select(u => u.Material.Slots[j].EndColumn))).ToArray());
+        for (var k = 0; k < units.Count; k++)
+        {
+            var unit = units[k];
+            var m = unit.Material;
+            if (!m.Aligned || m.Slots.Count >= unit.Cells.Count || !OneLine(m) || m.Slots.Any(s => s.Kind == SlotKind.Blank)
+                || !references.TryGetValue(unit.Cells[0].Row.Columns, out var ends))
+            {
+                continue;
+            }
+
+            var tolerance = Enumerable.Range(1, ends.Length - 1).Select(j => ends[j] - ends[j - 1]).DefaultIfEmpty(4).Min() / 2.0;
+            var placed = new Slot?[unit.Cells.Count];
+            var column = -1;
+            var ok = true;
+            foreach (var slot in m.Slots)
+            {
+                var best = -1;
+                for (var j = column + 1; j < ends.Length; j++)
+                {
+                    if (Math.Abs(slot.EndColumn - ends[j]) < tolerance && (best < 0 || Math.Abs(slot.EndColumn - ends[j]) < Math.Abs(slot.EndColumn - ends[best])))
+                    {
+                        best = j;
+                    }
+                }
+
+                if (best < 0)
+                {
+                    ok = false;
+                    break;
+                }
+
+                placed[best] = slot;
+                column = best;
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            var slots = new List<Slot>();
+            var at = m.Slots[0].Start;
+            foreach (var slot in placed)
+            {
+                slots.Add(slot ?? new Slot { Kind = SlotKind.Blank, Start = at, End = at });
+                at = slot?.End ?? at;
+            }
+
+            units[k] = new Unit
+            {
+                Cells = unit.Cells,
+                Pointer = unit.Pointer,
+                Material = new RowMaterial { Slots = slots, Mode = m.Mode, Start = m.Start, End = m.End, Aligned = true },
+            };
+        }
+
+        static double Median(IEnumerable<int> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2.0;
+        }
+    }
+
+    private string Edition => catalog.Edition == ReportEdition.Edition2019 ? "2019" : "2021";
+
+    private string EditionZh => catalog.Edition == ReportEdition.Edition2019 ? "2019 年版格式" : "2021 年版格式";
+
+    /// <summary>
+    /// For tables drawn in blocks with their own header (the Article-20 table): checks each block's printed column
+    /// headers against the catalog (a block printed with another edition's columns is left blank) and reads the unit
+    /// of amounts from the header (<c>（万元）</c>, <c>（元）</c>).
+    /// </summary>
+    private Dictionary<int, decimal> BlockUnits(TableLayout table)
+    {
+        var units = new Dictionary<int, decimal>();
+        foreach (var group in table.Rows.Where(r => r.Cells.Count == 0 && r.Columns.Count > 0))
+        {
+            var anchor = anchors.FirstOrDefault(a => a.Row == group);
+            if (anchor is null || !matches.TryGetValue(anchor, out var caption))
+            {
+                continue;
+            }
+
+            var next = NextMatch(anchor.Order);
+            var headerEnd = next?.KeyStart ?? text.Key.Length;
+            var header = text.Key.Substring(caption.KeyEnd, Math.Max(0, headerEnd - caption.KeyEnd));
+            if (header.Length > 80)
+            {
+                header = header.Substring(0, 80);
+            }
+
+            var expected = SourceText.KeyOf((group.HeaderLabel ?? string.Empty) + string.Concat(group.Columns.Select(c => c.Label)));
+            var headerText = SourceText.FoldString(text.OriginalOf(text.KeyToNorm[caption.KeyEnd], headerEnd < text.KeyToNorm.Length ? text.KeyToNorm[headerEnd] : text.Norm.Length));
+            if (header.Length >= 4)
+            {
+                var similarity = Lcs(expected, header) / (double)Math.Max(expected.Length, header.Length);
+                if (similarity < 0.6)
+                {
+                    fits[current!] -= expected.Length;
+                    foreach (var row in group.Children.Where(r => r.Cells.Count > 0))
+                    {
+                        foreach (var cell in row.Cells)
+                        {
+                            units[cell.Index] = -1m; // do not read: the block has other columns
+                        }
+                    }
+
+                    sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Children.FirstOrDefault()?.Pointer ?? table.Pointer,
+                        text.LocateNorm(text.KeyToNorm[caption.KeyEnd]),
+                        $"The block '{group.Label}' is printed with the columns '{headerText.Trim()}', not those of the {Edition} edition ({string.Join(" / ", group.Columns.Select(c => c.Label))}); its cells were left blank.",
+                        $"“{group.Label}”的表头为“{headerText.Trim()}”，不是{EditionZh}的栏目（{string.Join("／", group.Columns.Select(c => c.Label))}），其单元格未读取。");
+                    continue;
+                }
+
+                fits[current!] += expected.Length * similarity;
+            }
+
+            var unit = header.Contains("万元") ? 10000m : header.Contains("元") ? 1m : 0m;
+            if (unit > 0)
+            {
+                foreach (var row in group.Children.Where(r => r.Cells.Count > 0))
+                {
+                    foreach (var cell in row.Cells.Where(c => c.ValueKind == CellValueKind.Amount))
+                    {
+                        units[cell.Index] = unit;
+                    }
+                }
+            }
+        }
+
+        return units;
+    }
+
+    private void SplitUnit(Unit unit, Dictionary<int, decimal> bareUnits)
+    {
+        if (unit.Cells.Any(c => bareUnits.TryGetValue(c.Index, out var u) && u < 0))
+        {
+            unit.Outcome = SplitOutcome.Unreadable;
+            unit.Readings = [];
+            return; // block printed with another edition's columns (reported once per block)
+        }
+
+        var amountUnits = unit.Cells.Select(c => bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column)).ToList();
+        var local = identities
+            .Where(id => id.Cells.All(c => IndexIn(unit, c) >= 0))
+            .Select(id => (id.Cells.Select(c => IndexIn(unit, c)).ToArray(), id.Coefficients))
+            .ToList();
+        var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local);
+        unit.Outcome = outcome;
+        unit.LocalArithmeticFailed = broken;
+        unit.Structural = broken ? readings.Count : CountStructural(unit, amountUnits, readings.Count, local.Count);
+        unit.Readings = readings;
+        var location = unit.Material.Slots.Count > 0 ? text.LocateNorm(unit.Material.Slots[0].Start) : text.LocateNorm(unit.Material.Start);
+        switch (outcome)
+        {
+            case SplitOutcome.Read:
+                fits[current!] += 2;
+                break;
+            case SplitOutcome.TooManyValues:
+                fits[current!] -= 5;
+                sink.Add(ImportCodes.TooManyValues, DiagnosticSeverity.Warning, unit.Pointer, location,
+                    $"More values are written than the {unit.Cells.Count} cells of this row; its cells were left blank.",
+                    $"该行写出的数值多于其 {unit.Cells.Count} 个单元格，单元格未读取。");
+                break;
+            case SplitOutcome.Capped:
+                sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, unit.Pointer, location,
+                    "The digits of this row allow too many splits to examine; its cells were left blank.",
+                    "该行数字可拆分的方式过多，未能逐一检查，单元格未读取。");
+                break;
+            default:
+                fits[current!] -= 2;
+                sink.Add(ImportCodes.CellUnreadable, DiagnosticSeverity.Warning, unit.Pointer, location,
+                    $"What is written for this row ('{Excerpt(unit.Material)}') cannot be read as its cells; they were left blank.",
+                    $"该行所写内容（“{Excerpt(unit.Material)}”）无法读作其单元格，单元格未读取。");
+                break;
+        }
+    }
+
+    /// <summary>How many splits there are without the arithmetic (for the diagnostic); only counted when it mattered.</summary>
+    private static int CountStructural(Unit unit, IReadOnlyList<decimal> amountUnits, int kept, int identities)
+    {
+        if (identities == 0 || kept != 1 || unit.Material.Slots.All(s => s.Kind != SlotKind.Number || s.MaxCells == 1))
+        {
+            return kept;
+        }
+
+        var (outcome, all, _) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, [], 20_000);
+        return outcome == SplitOutcome.Capped ? int.MaxValue : Math.Max(all.Count, kept);
+    }
+
+    private static int IndexIn(Unit unit, int cellIndex)
+    {
+        for (var i = 0; i < unit.Cells.Count; i++)
+        {
+            if (unit.Cells[i].Index == cellIndex) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Chooses, across the rows of a table, the readings that break the fewest of the format's sums (all of them
+    /// hold in a correct report). A cell whose value differs between equally good choices is left blank.
+    /// </summary>
+    private void Solve(List<Unit> units)
+    {
+        var cellUnit = new Dictionary<int, (Unit Unit, int Position)>();
+        foreach (var unit in units)
+        {
+            for (var i = 0; i < unit.Cells.Count; i++)
+            {
+                cellUnit[unit.Cells[i].Index] = (unit, i);
+            }
+        }
+
+        var ambiguous = units.Where(u => u.Readings.Count > 1).OrderBy(u => u.Readings.Count).ToList();
+        var orderOf = new Dictionary<Unit, int>();
+        for (var i = 0; i < ambiguous.Count; i++)
+        {
+            orderOf[ambiguous[i]] = i;
+        }
+
+        var chosen = new int[ambiguous.Count];
+        var optimal = ambiguous.Select(_ => new HashSet<int>()).ToArray();
+        var best = int.MaxValue;
+        var capped = false;
+        var nodes = 0;
+
+        if (ambiguous.Count > 0)
+        {
+            // Identities that involve an ambiguous unit, checked when the last of their ambiguous units is chosen.
+            var checkAt = ambiguous.Select(_ => new List<Identity>()).ToArray();
+            foreach (var id in identities)
+            {
+                if (!id.Cells.All(cellUnit.ContainsKey))
+                {
+                    continue;
+                }
+
+                var units2 = id.Cells.Select(c => cellUnit[c].Unit).Distinct().ToList();
+                if (units2.Count < 2 && units2[0].Readings.Count > 1 && !units2[0].LocalArithmeticFailed)
+                {
+                    continue; // already applied when the unit was read
+                }
+
+                var last = units2.Where(orderOf.ContainsKey).Select(u => orderOf[u]).DefaultIfEmpty(-1).Max();
+                if (last >= 0)
+                {
+                    checkAt[last].Add(id);
+                }
+            }
+
+            decimal? Value(int cell)
+            {
+                var (unit, position) = cellUnit[cell];
+                if (unit.Readings.Count == 0)
+                {
+                    return null;
+                }
+
+                var reading = orderOf.TryGetValue(unit, out var o) ? unit.Readings[chosen[o]] : unit.Readings[0];
+                return reading.Values[position];
+            }
+
+            void Walk(int depth, int violations)
+            {
+                if (capped || violations > best)
+                {
+                    return;
+                }
+
+                if (depth == ambiguous.Count)
+                {
+                    if (violations < best)
+                    {
+                        best = violations;
+                        foreach (var set in optimal) set.Clear();
+                    }
+
+                    for (var i = 0; i < chosen.Length; i++)
+                    {
+                        optimal[i].Add(chosen[i]);
+                    }
+
+                    return;
+                }
+
+                for (var c = 0; c < ambiguous[depth].Readings.Count; c++)
+                {
+                    if (++nodes > JointBudget)
+                    {
+                        capped = true;
+                        return;
+                    }
+
+                    chosen[depth] = c;
+                    var v = violations;
+                    foreach (var id in checkAt[depth])
+                    {
+                        if (id.Holds(Value) == false) v++;
+                    }
+
+                    Walk(depth + 1, v);
+                }
+            }
+
+            Walk(0, 0);
+        }
+
+        foreach (var unit in units)
+        {
+            var index = orderOf.TryGetValue(unit, out var o) ? o : -1;
+            List<Reading> kept;
+            if (unit.Readings.Count == 0)
+            {
+                kept = [];
+            }
+            else if (index < 0)
+            {
+                kept = unit.Readings;
+            }
+            else if (capped)
+            {
+                kept = unit.Readings;
+            }
+            else
+            {
+                kept = optimal[index].OrderBy(i => i).Select(i => unit.Readings[i]).ToList();
+            }
+
+            Commit(unit, kept, capped && index >= 0, best > 0 && best != int.MaxValue && index >= 0);
+        }
+
+        if (capped)
+        {
+            sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, units[0].Pointer, text.LocateNorm(units[0].Material.Start),
+                "The combined search over the table's run-together rows reached its bound; the undecided cells were left blank.",
+                "对该表各行拆分方式的联合检查达到上限，未能确定的单元格为空。");
+        }
+    }
+
+    private void Commit(Unit unit, List<Reading> kept, bool capped, bool arithmeticBroken)
+    {
+        var slots = unit.Material.Slots;
+        var rawAll = slots.Count > 0 ? text.OriginalOf(slots[0].Start, slots[slots.Count - 1].End) : string.Empty;
+        var firstLocation = slots.Count > 0 ? text.LocateNorm(slots[0].Start) : text.LocateNorm(unit.Material.Start);
+        if (kept.Count == 0)
+        {
+            foreach (var cell in unit.Cells)
+            {
+                values[cell.Index] = null;
+                provenance[cell.Index] = new ImportedCell
+                {
+                    Cell = cell, Value = null, Raw = rawAll, Location = firstLocation,
+                    Kind = unit.Outcome == SplitOutcome.Read ? CellReadingKind.Missing : CellReadingKind.Unreadable,
+                };
+            }
+
+            return;
+        }
+
+        var ambiguousCells = new List<CellLayout>();
+        for (var i = 0; i < unit.Cells.Count; i++)
+        {
+            var cell = unit.Cells[i];
+            var distinct = kept.Select(r => r.Values[i]).Distinct().ToList();
+            if (distinct.Count == 1)
+            {
+                var reading = kept[0];
+                var (start, end) = reading.Spans[i];
+                values[cell.Index] = distinct[0];
+                provenance[cell.Index] = new ImportedCell
+                {
+                    Cell = cell,
+                    Value = distinct[0],
+                    Raw = text.OriginalOf(start, end),
+                    Location = text.LocateNorm(start),
+                    Kind = reading.Kinds[i],
+                };
+
+                if (reading.Kinds[i] == CellReadingKind.NoneMarker)
+                {
+                    sink.Add(ImportCodes.NoneMarkerAsZero, DiagnosticSeverity.Info, cell.Pointer, text.LocateNorm(start),
+                        $"'{text.OriginalOf(start, end)}' was read as 0.", $"“{text.OriginalOf(start, end)}”按 0 读取。");
+                }
+
+                if (reading.Units[i] is ("元" or "万元") && cell.ValueKind == CellValueKind.Amount && reading.Units[i] != (LayoutShape.AmountUnit(cell.Column) == 1m ? "元" : "万元"))
+                {
+                    sink.Add(ImportCodes.UnitConverted, DiagnosticSeverity.Info, cell.Pointer, text.LocateNorm(start),
+                        $"'{text.OriginalOf(start, end)}' was converted to {distinct[0]?.ToString(CultureInfo.InvariantCulture)} in the unit of '{cell.Column.Label}'.",
+                        $"“{text.OriginalOf(start, end)}”已换算为“{cell.Column.Label}”的单位：{distinct[0]?.ToString(CultureInfo.InvariantCulture)}。");
+                }
+            }
+            else
+            {
+                ambiguousCells.Add(cell);
+                values[cell.Index] = null;
+                provenance[cell.Index] = new ImportedCell
+                {
+                    Cell = cell,
+                    Value = null,
+                    Raw = rawAll,
+                    Location = firstLocation,
+                    Kind = CellReadingKind.Ambiguous,
+                    Candidates = distinct,
+                };
+            }
+        }
+
+        var missing = unit.Cells.Where((c, i) => kept[0].Kinds[i] == CellReadingKind.Missing && !ambiguousCells.Contains(c)).ToList();
+        var count = kept[0].Kinds.Count(k => k == CellReadingKind.Missing);
+        if (count > 0)
+        {
+            sink.Add(ImportCodes.MissingValues, count == unit.Cells.Count ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, unit.Pointer, firstLocation,
+                count == unit.Cells.Count
+                    ? "No value is written for this row; its cells are blank."
+                    : $"This row has {unit.Cells.Count - count} values for {unit.Cells.Count} cells; {count} cell(s) are blank.",
+                count == unit.Cells.Count
+                    ? "该行未写任何数值，单元格为空。"
+                    : $"该行 {unit.Cells.Count} 个单元格只写了 {unit.Cells.Count - count} 个数值，{count} 个单元格为空。",
+                missing.Select(c => c.Pointer).ToList());
+        }
+
+        if (ambiguousCells.Count > 0)
+        {
+            var shown = kept.Take(8).Select(r => r.Describe()).ToList();
+            var more = kept.Count > shown.Count ? $" (+{kept.Count - shown.Count} more)" : string.Empty;
+            var why = arithmeticBroken ? " No split satisfies every sum of the format." : string.Empty;
+            var whyZh = arithmeticBroken ? "没有任何拆分能满足格式的全部勾稽关系。" : string.Empty;
+            sink.Add(ImportCodes.AmbiguousSplit, DiagnosticSeverity.Warning, ambiguousCells[0].Pointer, firstLocation,
+                $"'{rawAll}' can be read as {kept.Count} different rows: {string.Join(", ", shown)}{more}.{why} The {ambiguousCells.Count} undecided cell(s) were left blank.",
+                $"“{rawAll}”可读作 {kept.Count} 种不同的行：{string.Join("，", shown)}{(more.Length > 0 ? $"（另有 {kept.Count - shown.Count} 种）" : string.Empty)}。{whyZh}未能确定的 {ambiguousCells.Count} 个单元格为空。",
+                ambiguousCells.Select(c => c.Pointer).ToList());
+        }
+        else if (unit.LocalArithmeticFailed && kept.Count == 1 && kept[0].Kinds.Contains(CellReadingKind.Split))
+        {
+            sink.Add(ImportCodes.RunTogetherSumsFail, DiagnosticSeverity.Warning, unit.Pointer, firstLocation,
+                $"'{rawAll}' fills the row's cells only as {kept[0].Describe()}, which breaks the row's sums: either the report published a wrong figure or a blank cell is hidden in the run. The figures are kept as read.",
+                $"“{rawAll}”只能读作 {kept[0].Describe()}，而这不符合该行的勾稽关系：或是报告公布的数字有误，或是其中夹有空白单元格。数字按所读保留。");
+        }
+        else if (unit.Structural > 1 && !capped)
+        {
+            sink.Add(ImportCodes.SplitRecovered, arithmeticBroken ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info, unit.Pointer, firstLocation,
+                $"'{rawAll}' was split as {kept[0].Describe()}: the only one of {Count(unit.Structural)} possible splits {(arithmeticBroken ? "that breaks the fewest sums of the format" : "that agrees with the format's sums")}.",
+                $"“{rawAll}”拆分为 {kept[0].Describe()}：{CountZh(unit.Structural)}种可能拆分中{(arithmeticBroken ? "违反勾稽关系最少" : "唯一符合勾稽关系")}的一种。");
+        }
+    }
+
+    private static string Count(int n) => n == int.MaxValue ? "many" : n.ToString(CultureInfo.InvariantCulture);
+
+    private static string CountZh(int n) => n == int.MaxValue ? "众多" : n.ToString(CultureInfo.InvariantCulture) + " ";
+
+    private static string Excerpt(RowMaterial material) => material.Slots.Count == 0
+        ? string.Empty
+        : string.Join(" ", material.Slots.Take(12).Select(s => s.Kind == SlotKind.Blank ? "∅" : (s.Sign == '\0' ? string.Empty : s.Sign.ToString()) + s.Digits + (s.Fraction is null ? string.Empty : "." + s.Fraction) + s.Unit));
+
+    private void Missing(TableLayout table, AnchorMatch? heading)
+    {
+        fits[current!] -= 20;
+        var order = anchors.First(a => a.Kind == AnchorKind.Section && a.Section?.Table == table).Order;
+        sink.Add(ImportCodes.TableMissing, DiagnosticSeverity.Error, table.Pointer, heading is null ? ExpectedAt(order) : text.LocateNorm(heading.NormStart),
+            $"The table '{table.Label}' was not found; its cells are blank.",
+            $"未找到表格“{table.Label}”，其单元格为空。");
+    }
+
+    private void LabelVariant(AnchorMatch m, string pointer)
+    {
+        var written = text.OriginalOf(m.NormStart, m.NormEnd);
+        sink.Add(ImportCodes.LabelVariant, DiagnosticSeverity.Info, pointer, text.LocateNorm(m.NormStart),
+            $"'{written.Trim()}' was read as '{m.Anchor.Label}'.",
+            $"“{written.Trim()}”按“{m.Anchor.Label}”读取。");
+    }
+
+    /// <summary>The start of the table's number row: after the last header label of a side-by-side table; -1 when no header label is there.</summary>
+    private int AfterLastHeaderLabel(TableLayout table, int regionStart, int regionEnd)
+    {
+        var labels = table.Rows.Select(r => r.Label).Concat(table.Columns.Select(c => c.Label)).Select(SourceText.KeyOf).Distinct().ToList();
+        var keyStart = KeyIndexAtOrAfter(regionStart);
+        var keyEnd = KeyIndexAtOrAfter(regionEnd);
+        var last = -1;
+        foreach (var label in labels)
+        {
+            var at = keyEnd - label.Length >= keyStart ? text.Key.LastIndexOf(label, keyEnd - 1, keyEnd - keyStart, StringComparison.Ordinal) : -1;
+            if (at >= 0)
+            {
+                last = Math.Max(last, at + label.Length);
+            }
+        }
+
+        return last > 0 ? text.KeyToNorm[last - 1] + 1 : -1;
+    }
+
+    private int KeyIndexAtOrAfter(int norm)
+    {
+        var i = Array.BinarySearch(text.KeyToNorm, norm);
+        return i >= 0 ? i : ~i;
+    }
+
+    private AnchorMatch? MatchOf(Func<Anchor, bool> predicate)
+    {
+        foreach (var a in anchors)
+        {
+            if (predicate(a) && matches.TryGetValue(a, out var m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private AnchorMatch? NextMatch(int order)
+    {
+        for (var i = order + 1; i < anchors.Count; i++)
+        {
+            if (matches.TryGetValue(anchors[i], out var m))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private int NextMatchStart(int order) => NextMatch(order)?.NormStart ?? text.Norm.Length;
+
+    /// <summary>Where an anchor that was not found was expected: just after the last anchor found before it.</summary>
+    internal static Diagnostics.SourceLocation ExpectedAt(SourceText text, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches, int order)
+    {
+        for (var i = order - 1; i >= 0; i--)
+        {
+            if (matches.TryGetValue(anchors[i], out var m))
+            {
+                return text.LocateNorm(m.NormEnd);
+            }
+        }
+
+        return text.LocateNorm(0);
+    }
+
+    private Diagnostics.SourceLocation ExpectedAt(int order) => ExpectedAt(text, anchors, matches, order);
+
+    private int PreviousMatchEnd(int order)
+    {
+        for (var i = order - 1; i >= 0; i--)
+        {
+            if (matches.TryGetValue(anchors[i], out var m))
+            {
+                return m.NormEnd;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static int Lcs(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        foreach (var ca in a)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = ca == b[j - 1] ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length];
+    }
+}
