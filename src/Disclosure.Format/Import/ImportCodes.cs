@@ -75,6 +75,12 @@ public static class ImportCodes
     /// </summary>
     public const string RunTogetherSumsFail = "DF4020";
 
+    /// <summary>
+    /// <c>DF4021</c>: the input's bytes are not valid UTF-8 (for example a GB18030 file); nothing is guessed, the
+    /// text must be converted first. Raised by callers that decode files, such as the <c>disclosure</c> tool.
+    /// </summary>
+    public const string NotUtf8 = "DF4021";
+
     /// <summary><c>DF4999</c>: the importer failed unexpectedly on this text; the result is incomplete. Please report it.</summary>
     public const string InternalError = "DF4999";
 }

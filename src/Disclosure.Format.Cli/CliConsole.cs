@@ -1,0 +1,30 @@
+namespace Disclosure.Format.Cli;
+
+/// <summary>The streams a command reads and writes; tests pass in-memory writers.</summary>
+public sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, bool isTerminal = false)
+{
+    /// <summary>Standard input (read for the file name <c>-</c>).</summary>
+    public TextReader In { get; } = input;
+
+    /// <summary>Standard output: results only.</summary>
+    public TextWriter Out { get; } = output;
+
+    /// <summary>Standard error: diagnostics, progress and the summary.</summary>
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Whether standard error is a terminal (progress is shown only then).</summary>
+    public bool IsTerminal { get; } = isTerminal;
+}
+
+/// <summary>The tool's exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>0: every input was read and no error was found.</summary>
+    public const int Ok = 0;
+
+    /// <summary>1: problems were found in at least one report (an error diagnostic).</summary>
+    public const int ProblemsFound = 1;
+
+    /// <summary>2: the command line was wrong or an input could not be read or an output written.</summary>
+    public const int UsageOrIo = 2;
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Disclosure.Format.Json;
+using Disclosure.Format.Layout;
+using Disclosure.Format.Model;
+
+namespace Disclosure.Format.Cli;
+
+/// <summary>
+/// Writes every cell of a report as CSV: <c>table,row,column,pointer,value</c>, where <c>row</c> is the official row
+/// label path joined by <c> / </c> and <c>value</c> is empty for a blank cell, preceded by <c>meta</c> rows for the
+/// edition, year and agency.
+/// </summary>
+public static class CsvReportWriter
+{
+    /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>.</summary>
+    public static void Write(DisclosureReport report, TextWriter writer)
+    {
+        if (report is null) throw new ArgumentNullException(nameof(report));
+        if (writer is null) throw new ArgumentNullException(nameof(writer));
+        writer.Write("table,row,column,pointer,value\n");
+        Row(writer, "meta", "edition", "", "/edition", ((int)report.Edition).ToString(CultureInfo.InvariantCulture));
+        Row(writer, "meta", "year", "", "/metadata/year", report.Metadata.Year.ToString(CultureInfo.InvariantCulture));
+        Row(writer, "meta", "agency", "", "/metadata/agency", report.Metadata.Agency);
+        foreach (var cell in LayoutCatalog.For(report.Edition).Cells)
+        {
+            Row(writer, cell.Table.Key, cell.Row.LabelPathText, cell.Column.Label, cell.Pointer,
+                cell.GetValue(report)?.ToString(CultureInfo.InvariantCulture) ?? "");
+        }
+    }
+
+    private static void Row(TextWriter writer, params string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) writer.Write(',');
+            writer.Write(Escape(fields[i]));
+        }
+
+        writer.Write('\n');
+    }
+
+    /// <summary>Quotes a field when it holds a comma, quote or line break (RFC 4180).</summary>
+    public static string Escape(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+}

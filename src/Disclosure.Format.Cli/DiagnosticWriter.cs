@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+using Disclosure.Format.Diagnostics;
+
+namespace Disclosure.Format.Cli;
+
+/// <summary>Writes diagnostics as text lines or as JSON.</summary>
+public static class DiagnosticWriter
+{
+    /// <summary>One line per diagnostic: <c>file(line,col): severity CODE at pointer: message / 中文</c>.</summary>
+    public static void WriteText(string file, IEnumerable<Diagnostic> diagnostics, TextWriter writer)
+    {
+        foreach (var d in diagnostics)
+        {
+            var where = d.Location is { } l ? $"{file}({l.Line},{l.Column})" : file;
+            var pointer = d.Pointer.Length == 0 ? "/" : d.Pointer;
+            writer.WriteLine($"{where}: {Severity(d.Severity)} {d.Code} at {pointer}: {d.Message} / {d.MessageZh}");
+        }
+    }
+
+    /// <summary>Writes one diagnostic as a JSON object.</summary>
+    public static void WriteJson(Utf8JsonWriter writer, Diagnostic d)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", d.Code);
+        writer.WriteString("severity", Severity(d.Severity));
+        writer.WriteString("pointer", d.Pointer);
+        writer.WriteStartArray("relatedPointers");
+        foreach (var p in d.RelatedPointers) writer.WriteStringValue(p);
+        writer.WriteEndArray();
+        if (d.Expected is { } expected) writer.WriteNumber("expected", expected);
+        if (d.Actual is { } actual) writer.WriteNumber("actual", actual);
+        if (d.Formula is not null) writer.WriteString("formula", d.Formula);
+        writer.WriteString("message", d.Message);
+        writer.WriteString("messageZh", d.MessageZh);
+        if (d.Location is { } location)
+        {
+            writer.WriteStartObject("location");
+            if (location.Source is not null) writer.WriteString("source", location.Source);
+            writer.WriteNumber("line", location.Line);
+            writer.WriteNumber("column", location.Column);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The lower-case severity name used in output.</summary>
+    public static string Severity(DiagnosticSeverity severity) => severity.ToString().ToLower(CultureInfo.InvariantCulture);
+}

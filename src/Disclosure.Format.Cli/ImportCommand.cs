@@ -1,0 +1,96 @@
+using System.Text;
+using Disclosure.Format.Json;
+
+namespace Disclosure.Format.Cli;
+
+/// <summary><c>disclosure import &lt;file&gt;... [--format json|csv] [--out &lt;path&gt;]</c></summary>
+public static class ImportCommand
+{
+    /// <summary>Runs the command.</summary>
+    public static int Run(ParsedArguments args, CliConsole console)
+    {
+        var format = args.Option("--format") ?? "json";
+        if (format is not ("json" or "csv")) throw new UsageException($"--format must be json or csv, not '{format}'.");
+        var errors = new List<string>();
+        var inputs = Inputs.Expand(args.Positional, errors);
+        if (args.Positional.Count == 0) throw new UsageException("import needs at least one input file.");
+        if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
+
+        var outPath = args.Option("--out");
+        var outIsFolder = inputs.Count > 1 || (outPath is not null && Directory.Exists(outPath));
+        if (inputs.Count > 1 && outPath is null)
+        {
+            throw new UsageException("With several inputs, give --out <folder> to receive one output file per input.");
+        }
+
+        if (outIsFolder && outPath is not null && outPath != "-") Directory.CreateDirectory(outPath);
+        var progress = new Progress(console, inputs.Count);
+        var failed = 0;
+        var withErrors = 0;
+        foreach (var input in inputs)
+        {
+            progress.Next(input.DisplayName);
+            var loaded = ReportLoader.Load(input, console);
+            DiagnosticWriter.WriteText(input.DisplayName, loaded.Diagnostics, console.Error);
+            if (loaded.Report is null)
+            {
+                failed++;
+                continue;
+            }
+
+            if (loaded.HasErrors) withErrors++;
+            var text = format == "csv" ? ToCsv(loaded.Report) : DisclosureJson.Serialize(loaded.Report);
+            if (outPath is null || outPath == "-")
+            {
+                console.Out.Write(text);
+            }
+            else
+            {
+                var target = outIsFolder
+                    ? Path.Combine(outPath, Path.GetFileNameWithoutExtension(input.Path ?? "stdin") + "." + format)
+                    : outPath;
+                File.WriteAllText(target, text, new UTF8Encoding(false));
+            }
+        }
+
+        progress.Done();
+        if (inputs.Count > 1 || failed > 0)
+        {
+            console.Error.WriteLine($"imported {inputs.Count - failed} of {inputs.Count} input(s); {failed} could not be read, {withErrors} with errors");
+        }
+
+        return failed > 0 || withErrors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
+    }
+
+    private static string ToCsv(Model.DisclosureReport report)
+    {
+        using var writer = new StringWriter();
+        CsvReportWriter.Write(report, writer);
+        return writer.ToString();
+    }
+}
+
+/// <summary>Progress on a terminal: one updating line on standard error.</summary>
+internal sealed class Progress(CliConsole console, int total)
+{
+    private int index;
+
+    public void Next(string name)
+    {
+        index++;
+        if (console.IsTerminal && total > 1)
+        {
+            console.Error.Write($"\r[{index}/{total}] {Truncate(name, 60),-60}");
+        }
+    }
+
+    public void Done()
+    {
+        if (console.IsTerminal && total > 1)
+        {
+            console.Error.Write("\r" + new string(' ', 72) + "\r");
+        }
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : "…" + s.Substring(s.Length - max + 1);
+}

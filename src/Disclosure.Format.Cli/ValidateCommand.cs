@@ -1,0 +1,117 @@
+using System.Text.Json;
+using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Validation;
+
+namespace Disclosure.Format.Cli;
+
+/// <summary><c>disclosure validate &lt;file&gt;... [--previous &lt;file&gt;] [--format text|json]</c></summary>
+public static class ValidateCommand
+{
+    /// <summary>Runs the command.</summary>
+    public static int Run(ParsedArguments args, CliConsole console)
+    {
+        var format = args.Option("--format") ?? "text";
+        if (format is not ("text" or "json")) throw new UsageException($"--format must be text or json, not '{format}'.");
+        if (args.Positional.Count == 0) throw new UsageException("validate needs at least one input file.");
+        var errors = new List<string>();
+        var inputs = Inputs.Expand(args.Positional, errors);
+        LoadedReport? previous = null;
+        if (args.Option("--previous") is { } previousPath)
+        {
+            var previousInputs = Inputs.Expand([previousPath], errors);
+            if (previousInputs.Count != 1) errors.Add("--previous must name exactly one file.");
+            else if (errors.Count == 0)
+            {
+                previous = ReportLoader.Load(previousInputs[0], console);
+                if (previous.Report is null)
+                {
+                    DiagnosticWriter.WriteText(previous.Input.DisplayName, previous.Diagnostics, console.Error);
+                    errors.Add($"--previous {previousPath}: the previous year's report could not be read.");
+                }
+            }
+        }
+
+        if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
+
+        var results = new List<(LoadedReport Loaded, IReadOnlyList<Diagnostic> Diagnostics)>();
+        var progress = new Progress(console, inputs.Count);
+        foreach (var input in inputs)
+        {
+            progress.Next(input.DisplayName);
+            var loaded = ReportLoader.Load(input, console);
+            var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+            if (loaded.Report is { } report)
+            {
+                diagnostics.AddRange(ReportChecks.Run(report, previous?.Report));
+            }
+
+            results.Add((loaded, diagnostics));
+            if (format == "text")
+            {
+                DiagnosticWriter.WriteText(input.DisplayName, diagnostics, console.Out);
+            }
+        }
+
+        progress.Done();
+        if (format == "json")
+        {
+            WriteJson(results, console.Out);
+        }
+
+        var unreadable = results.Count(r => r.Loaded.Report is null);
+        var withErrors = results.Count(r => r.Loaded.Report is not null && r.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+        var warnings = results.Sum(r => r.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+        console.Error.WriteLine($"checked {results.Count} report(s): {results.Count - unreadable - withErrors} without errors, {withErrors} with errors, {unreadable} unreadable; {warnings} warning(s)");
+        return unreadable > 0 || withErrors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
+    }
+
+    private static void WriteJson(List<(LoadedReport Loaded, IReadOnlyList<Diagnostic> Diagnostics)> results, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+               {
+                   Indented = true,
+                   Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+               }))
+        {
+            writer.WriteStartArray();
+            foreach (var (loaded, diagnostics) in results)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", loaded.Input.DisplayName);
+                if (loaded.Report is { } report)
+                {
+                    writer.WriteString("edition", ((int)report.Edition).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    writer.WriteString("agency", report.Metadata.Agency);
+                    writer.WriteNumber("year", report.Metadata.Year);
+                }
+
+                writer.WriteBoolean("valid", loaded.Report is not null && !diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+                writer.WriteStartArray("diagnostics");
+                foreach (var d in diagnostics) DiagnosticWriter.WriteJson(writer, d);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.Write('\n');
+    }
+}
+
+/// <summary>The checks run on a report that was read: the edition's rules and, given the previous year's report, the cross-year rules.</summary>
+internal static class ReportChecks
+{
+    public static IEnumerable<Diagnostic> Run(Model.DisclosureReport report, Model.DisclosureReport? previous)
+    {
+        var diagnostics = new List<Diagnostic>(DisclosureValidator.Validate(report).Diagnostics);
+        if (previous is not null)
+        {
+            diagnostics.AddRange(DisclosureValidator.ValidateCrossYear(report, previous).Diagnostics);
+        }
+
+        return diagnostics;
+    }
+}
