@@ -7,6 +7,7 @@ using Disclosure.Format.Tests.Support;
 namespace Disclosure.Format.Tests;
 
 /// <summary>The README's example for the 2019 trial edition and cross-edition comparison, compiled and run.</summary>
+[Collection(Support.CurrentDirectoryCollection.Name)]
 public sealed class ReadmeEditionExamples
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Disclosure.Format.Tests;
 /// The README's C# examples, compiled and run. Each example sits between <c>// README: name</c> and
 /// <c>// END README</c>; a test checks that README.md shows exactly that code.
 /// </summary>
+[Collection(Support.CurrentDirectoryCollection.Name)]
 public sealed class ReadmeExamples
 {
     [Fact]

@@ -94,18 +94,7 @@ internal static class Rules2019
                 Minimum = FirstYear,
                 Maximum = LastYear,
             },
-            new ReportYearRule
-            {
-                Code = RuleCodes2019.ImplausibleYear,
-                Severity = DiagnosticSeverity.Warning,
-                Title = "Implausible report year",
-                TitleZh = "报告年度不合理",
-                Formula = $"{Rules2021.FirstReportYear} ≤ 统计年度 ≤ 当前年份 + 1",
-                Description = $"Annual reports start with {Rules2021.FirstReportYear} (the 2007 regulations took effect on 2008-05-01), and a report cannot cover a year more than one year ahead of the current year.",
-                DescriptionZh = $"政府信息公开工作年度报告始于{Rules2021.FirstReportYear}年度（2007年条例自2008年5月1日起施行）；报告年度不应晚于当前年份加1。",
-                Minimum = Rules2021.FirstReportYear,
-                MaximumAfterCurrentYear = 1,
-            },
+            RuleFamilies.ImplausibleYear(RuleCodes2019.ImplausibleYear),
             RuleFamilies.MissingParts(RuleCodes2019.MissingPart),
         ];
         return RuleSet.Create(ReportEdition.Edition2019, SlotSpace.For(catalog), rules, RuleCodes2019.NotAssessable);

@@ -205,6 +205,20 @@ internal static class RuleFamilies
         Totals = totals,
     };
 
+    /// <summary>The report year is before the first annual reports or more than a year in the future (both editions).</summary>
+    public static ReportYearRule ImplausibleYear(string code) => new()
+    {
+        Code = code,
+        Severity = DiagnosticSeverity.Warning,
+        Title = "Implausible report year",
+        TitleZh = "报告年度不合理",
+        Formula = $"{Rules2021.FirstReportYear} ≤ 统计年度 ≤ 当前年份 + 1",
+        Description = $"Annual reports start with {Rules2021.FirstReportYear} (the 2007 regulations took effect on 2008-05-01), and a report cannot cover a year more than one year ahead of the current year.",
+        DescriptionZh = $"政府信息公开工作年度报告始于{Rules2021.FirstReportYear}年度（2007年条例自2008年5月1日起施行）；报告年度不应晚于当前年份加1。",
+        Minimum = Rules2021.FirstReportYear,
+        MaximumAfterCurrentYear = 1,
+    };
+
     public static MissingPartRule MissingParts(string code) => new()
     {
         Code = code,
@@ -302,18 +316,7 @@ internal static class Rules2021
                 DescriptionZh = $"本格式（{catalog.DocumentNumber}）自{FirstYear}年度报告起使用；2019、2020年度报告使用2019年试行格式。",
                 Minimum = FirstYear,
             },
-            new ReportYearRule
-            {
-                Code = RuleCodes.ImplausibleYear,
-                Severity = DiagnosticSeverity.Warning,
-                Title = "Implausible report year",
-                TitleZh = "报告年度不合理",
-                Formula = $"{FirstReportYear} ≤ 统计年度 ≤ 当前年份 + 1",
-                Description = $"Annual reports start with {FirstReportYear} (the 2007 regulations took effect on 2008-05-01), and a report cannot cover a year more than one year ahead of the current year.",
-                DescriptionZh = $"政府信息公开工作年度报告始于{FirstReportYear}年度（2007年条例自2008年5月1日起施行）；报告年度不应晚于当前年份加1。",
-                Minimum = FirstReportYear,
-                MaximumAfterCurrentYear = 1,
-            },
+            RuleFamilies.ImplausibleYear(RuleCodes.ImplausibleYear),
             RuleFamilies.MissingParts(RuleCodes.MissingPart),
         ];
         return RuleSet.Create(ReportEdition.Edition2021, SlotSpace.For(catalog), rules, RuleCodes.NotAssessable);

@@ -7,6 +7,7 @@ using Disclosure.Format.Tests.Support;
 namespace Disclosure.Format.Tests.Import;
 
 /// <summary>The README's import example, compiled and run on the seed report's text.</summary>
+[Collection(Support.CurrentDirectoryCollection.Name)]
 public sealed class ImportReadmeExample
 {
     [Fact]
