@@ -107,11 +107,11 @@ public sealed class Catalog2019Tests
         // T3 (§4.4): the 2021 row list of §3.5 with （六）其他处理 as one value row without sub-items.
         Assert.Contains("`（六）其他处理` ← value row, no children", s4, StringComparison.Ordinal);
         Assert.Contains("23 data rows × 7 = 161 value cells", s4, StringComparison.Ordinal);
-        var rows2021 = NestedList(s3, "Nested row list (exact labels):");
+        var rows2021 = SpecText.NestedList(s3, "Nested row list (exact labels):");
         var rows2019 = rows2021.Where(p => !p.StartsWith("三、本年度办理结果 / （六）其他处理 / ", StringComparison.Ordinal)).ToList();
         var t3 = Catalog.GetTable("T3");
         Assert.Equal(rows2019, t3.Rows.Select(r => r.LabelPathText));
-        Assert.Equal(NestedList(s3, "Column nesting:"), ColumnPaths(t3.Columns));
+        Assert.Equal(SpecText.NestedList(s3, "Column nesting:"), SpecText.ColumnPaths(t3.Columns));
         Assert.Contains("`（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）`", s4, StringComparison.Ordinal);
         Assert.Equal("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", t3.Note);
 
@@ -187,7 +187,7 @@ public sealed class Catalog2019Tests
         foreach (var table in Catalog.Tables)
         {
             sb.AppendLine($"table {table.Key} {table.Label} | {table.EnglishName} | {table.Pointer} | note {table.Note ?? "-"}");
-            foreach (var column in ColumnPaths(table.Columns)) sb.AppendLine($"  column {column}");
+            foreach (var column in SpecText.ColumnPaths(table.Columns)) sb.AppendLine($"  column {column}");
             foreach (var row in table.Rows)
             {
                 sb.AppendLine($"  row {row.Key} | {row.LabelPathText} | {row.EnglishName} | {row.Pointer ?? "-"}{(row.HeaderLabel is null ? "" : " | header " + row.HeaderLabel)}");
@@ -273,31 +273,8 @@ public sealed class Catalog2019Tests
 
     private static string JsonValueKind(JsonNode? node) => node?.GetValueKind().ToString().ToLowerInvariant() ?? "null";
 
-    private static IEnumerable<string> ColumnPaths(IEnumerable<ColumnLayout> columns) =>
-        columns.SelectMany(c => new[] { string.Join(" / ", c.LabelPath) }.Concat(ColumnPaths(c.Children)));
-
     private static IEnumerable<(string Pointer, JsonNode? Leaf)> Leaves(JsonNode? node, string pointer) =>
         node is JsonObject obj ? obj.SelectMany(p => Leaves(p.Value, pointer + "/" + p.Key)) : [(pointer, node)];
-
-    /// <summary>Reads a Markdown bullet list of back-ticked labels after a heading line into " / "-joined label paths.</summary>
-    private static List<string> NestedList(string text, string heading)
-    {
-        var start = text.IndexOf(heading, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"'{heading}' not found in the specification");
-        var paths = new List<string>();
-        var stack = new List<string>();
-        foreach (var line in text.Substring(start + heading.Length).Split('\n').SkipWhile(string.IsNullOrWhiteSpace))
-        {
-            var m = Regex.Match(line, @"^( *)\* `([^`]+)`\s*$");
-            if (!m.Success) break;
-            var depth = m.Groups[1].Value.Length / 2;
-            stack.RemoveRange(depth, stack.Count - depth);
-            stack.Add(m.Groups[2].Value);
-            paths.Add(string.Join(" / ", stack));
-        }
-
-        return paths;
-    }
 
     private static JsonNode? Resolve(JsonNode root, string pointer, out bool present)
     {

@@ -58,8 +58,8 @@ public sealed class CatalogTests
 
         // T3 rows and columns: the nested lists "Nested row list (exact labels):" and "Column nesting:".
         var t3 = Catalog.GetTable("T3");
-        Assert.Equal(NestedList(edition, "Nested row list (exact labels):"), t3.Rows.Select(r => r.LabelPathText));
-        Assert.Equal(NestedList(edition, "Column nesting:"), ColumnPaths(t3.Columns));
+        Assert.Equal(SpecText.NestedList(edition, "Nested row list (exact labels):"), t3.Rows.Select(r => r.LabelPathText));
+        Assert.Equal(SpecText.NestedList(edition, "Column nesting:"), SpecText.ColumnPaths(t3.Columns));
         Assert.Equal("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", t3.Note);
 
         // T2: "* 第二十条第（一）项 → 规章; 行政规范性文件 (columns 本年制发件数 / 本年废止件数 / 现行有效件数)".
@@ -109,7 +109,7 @@ public sealed class CatalogTests
         foreach (var table in Catalog.Tables)
         {
             sb.AppendLine($"table {table.Key} {table.Label} | {table.EnglishName} | {table.Pointer} | note {table.Note ?? "-"}");
-            foreach (var column in ColumnPaths(table.Columns)) sb.AppendLine($"  column {column}");
+            foreach (var column in SpecText.ColumnPaths(table.Columns)) sb.AppendLine($"  column {column}");
             foreach (var row in table.Rows)
             {
                 sb.AppendLine($"  row {row.Key} | {row.LabelPathText} | {row.EnglishName} | {row.Pointer ?? "-"}{(row.HeaderLabel is null ? "" : " | header " + row.HeaderLabel)}");
@@ -140,29 +140,6 @@ public sealed class CatalogTests
         Assert.Null(countCell.GetValue(report));
 
         Assert.Throws<ArgumentException>(() => Catalog.CreateReport(metadata, new decimal?[3]));
-    }
-
-    private static IEnumerable<string> ColumnPaths(IEnumerable<ColumnLayout> columns) =>
-        columns.SelectMany(c => new[] { string.Join(" / ", c.LabelPath) }.Concat(ColumnPaths(c.Children)));
-
-    /// <summary>Reads a Markdown bullet list of back-ticked labels after a heading line into " / "-joined label paths.</summary>
-    private static List<string> NestedList(string text, string heading)
-    {
-        var start = text.IndexOf(heading, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"'{heading}' not found in the specification");
-        var paths = new List<string>();
-        var stack = new List<string>();
-        foreach (var line in text.Substring(start + heading.Length).Split('\n').SkipWhile(string.IsNullOrWhiteSpace))
-        {
-            var m = Regex.Match(line, @"^( *)\* `([^`]+)`\s*$");
-            if (!m.Success) break;
-            var depth = m.Groups[1].Value.Length / 2;
-            stack.RemoveRange(depth, stack.Count - depth);
-            stack.Add(m.Groups[2].Value);
-            paths.Add(string.Join(" / ", stack));
-        }
-
-        return paths;
     }
 
     private static JsonNode? Resolve(JsonNode root, string pointer)
