@@ -31,7 +31,9 @@ namespace Disclosure.Format.Import;
 /// </example>
 public static class ReportTextImporter
 {
-    private static readonly ConcurrentDictionary<ReportEdition, (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities)> Plans = new();
+    private static readonly ConcurrentDictionary<ReportEdition, EditionPlan> Plans = new();
+
+    private static IReadOnlyList<ReportEdition>? availableEditions;
 
     /// <summary>Imports the text of one report.</summary>
     /// <param name="text">The report's text (plain text, Markdown, or a whole HTML page).</param>
@@ -91,7 +93,9 @@ public static class ReportTextImporter
     }
 
     /// <summary>The editions this version can build reports for, in the order they are tried.</summary>
-    internal static IReadOnlyList<ReportEdition> AvailableEditions()
+    internal static IReadOnlyList<ReportEdition> AvailableEditions() => availableEditions ??= FindAvailableEditions();
+
+    private static IReadOnlyList<ReportEdition> FindAvailableEditions()
     {
         var list = new List<ReportEdition>();
 #if NET
@@ -110,12 +114,12 @@ public static class ReportTextImporter
     }
 
     /// <summary>The label keys of the value rows of every other available edition.</summary>
-    private static HashSet<string> OtherEditionsValueRows(ReportEdition edition) =>
+    internal static HashSet<string> OtherEditionsValueRows(ReportEdition edition) =>
         new(AvailableEditions().Where(e => e != edition)
-            .SelectMany(e => Plan(e)!.Value.Catalog.Tables.SelectMany(t => t.ValueRows))
+            .SelectMany(e => Plan(e)!.Catalog.Tables.SelectMany(t => t.ValueRows))
             .Select(r => SourceText.KeyOf(r.Label)), StringComparer.Ordinal);
 
-    internal static (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities)? Plan(ReportEdition edition)
+    internal static EditionPlan? Plan(ReportEdition edition)
     {
         if (Plans.TryGetValue(edition, out var plan))
         {
@@ -132,7 +136,7 @@ public static class ReportTextImporter
             return null;
         }
 
-        plan = (catalog, AnchorPlan.For(catalog), Arithmetic.For(catalog));
+        plan = new EditionPlan(catalog, AnchorPlan.For(catalog), Arithmetic.For(catalog));
         return Plans.GetOrAdd(edition, plan);
     }
 
@@ -174,7 +178,7 @@ public static class ReportTextImporter
                 }
 
                 var matches = Aligner.Align(text, plan.Anchors, keyFrom);
-                var tables = new TableReader(text, plan.Catalog, plan.Anchors, matches, plan.Identities, OtherEditionsValueRows(edition)).Read();
+                var tables = new TableReader(text, plan, matches).Read();
                 if (best is null || Better(tables, best.Value.Tables))
                 {
                     best = (plan.Catalog, plan.Anchors, plan.Identities, matches, tables);

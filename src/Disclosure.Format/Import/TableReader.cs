@@ -43,24 +43,33 @@ internal sealed class TableReader
     private TableLayout? current;
 
     private readonly ISet<string> otherEditionsValueRows;
+    private readonly int[][] identitiesByCell;
+
+    /// <summary>Per catalog cell, its position in the unit being split (-1 when not in it); reset after each unit.</summary>
+    private readonly int[] positionInUnit;
+
+    /// <summary>Per identity, the last unit (a stamp) it was considered for.</summary>
+    private readonly int[] identityStamp;
+    private int unitStamp;
 
     /// <param name="text">The prepared text.</param>
-    /// <param name="catalog">The edition's layout.</param>
-    /// <param name="anchors">The catalog's anchors in document order.</param>
+    /// <param name="plan">The edition's layout, anchors (in document order) and the format's sums over its cells; the
+    /// label keys of value rows in the other editions' layouts (a group here that is a value row there, followed by
+    /// numbers, hints at the other edition).</param>
     /// <param name="matches">Where the anchors were found.</param>
-    /// <param name="identities">The format's sums over the catalog's cells.</param>
-    /// <param name="otherEditionsValueRows">The label keys of value rows in the other editions' layouts (a group here that
-    /// is a value row there, followed by numbers, hints at the other edition).</param>
-    public TableReader(SourceText text, LayoutCatalog catalog, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches,
-        IReadOnlyList<Identity> identities, ISet<string> otherEditionsValueRows)
+    public TableReader(SourceText text, EditionPlan plan, Dictionary<Anchor, AnchorMatch> matches)
     {
-        this.otherEditionsValueRows = otherEditionsValueRows;
+        otherEditionsValueRows = plan.OtherEditionsValueRows;
         this.text = text;
-        this.catalog = catalog;
-        this.anchors = anchors;
+        catalog = plan.Catalog;
+        anchors = plan.Anchors;
         this.matches = matches;
-        this.identities = identities;
+        identities = plan.Identities;
+        identitiesByCell = plan.IdentitiesByCell;
         values = new decimal?[catalog.Cells.Count];
+        positionInUnit = new int[catalog.Cells.Count];
+        positionInUnit.AsSpan().Fill(-1);
+        identityStamp = new int[identities.Count];
     }
 
     public TableReadResult Read()
@@ -417,10 +426,7 @@ internal sealed class TableReader
         }
 
         var amountUnits = unit.Cells.Select(c => bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column)).ToList();
-        var local = identities
-            .Where(id => id.Cells.All(c => IndexIn(unit, c) >= 0))
-            .Select(id => (id.Cells.Select(c => IndexIn(unit, c)).ToArray(), id.Coefficients))
-            .ToList();
+        var local = LocalIdentities(unit.Cells);
         var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local);
         unit.Outcome = outcome;
         unit.LocalArithmeticFailed = broken;
@@ -464,14 +470,66 @@ internal sealed class TableReader
         return outcome == SplitOutcome.Capped ? int.MaxValue : Math.Max(all.Count, kept);
     }
 
-    private static int IndexIn(Unit unit, int cellIndex)
+    /// <summary>The identities all of whose cells are among <paramref name="cells"/>, in rule-set order, as positions within them.</summary>
+    private List<(int[] Positions, int[] Coefficients)> LocalIdentities(IReadOnlyList<CellLayout> cells)
     {
-        for (var i = 0; i < unit.Cells.Count; i++)
+        var local = new List<(int[] Positions, int[] Coefficients)>();
+        if (identities.Count == 0)
         {
-            if (unit.Cells[i].Index == cellIndex) return i;
+            return local;
         }
 
-        return -1;
+        unitStamp++;
+        for (var i = cells.Count - 1; i >= 0; i--)
+        {
+            positionInUnit[cells[i].Index] = i; // the first position of a cell wins
+        }
+
+        List<int>? candidates = null;
+        foreach (var cell in cells)
+        {
+            foreach (var id in identitiesByCell[cell.Index])
+            {
+                if (identityStamp[id] != unitStamp)
+                {
+                    identityStamp[id] = unitStamp;
+                    (candidates ??= []).Add(id);
+                }
+            }
+        }
+
+        if (candidates is not null)
+        {
+            candidates.Sort();
+            foreach (var id in candidates)
+            {
+                var identity = identities[id];
+                var positions = new int[identity.Cells.Length];
+                var all = true;
+                for (var k = 0; k < positions.Length; k++)
+                {
+                    var cell = identity.Cells[k];
+                    positions[k] = cell >= 0 && cell < positionInUnit.Length ? positionInUnit[cell] : -1;
+                    if (positions[k] < 0)
+                    {
+                        all = false;
+                        break;
+                    }
+                }
+
+                if (all)
+                {
+                    local.Add((positions, identity.Coefficients));
+                }
+            }
+        }
+
+        foreach (var cell in cells)
+        {
+            positionInUnit[cell.Index] = -1;
+        }
+
+        return local;
     }
 
     /// <summary>
