@@ -20,36 +20,59 @@ internal static class Aligner
     private const int CandidateLimit = 64;
     private const double HeadingThreshold = 0.7;
 
-    public static Dictionary<Anchor, AnchorMatch> Align(SourceText text, IReadOnlyList<Anchor> anchors, int keyFrom)
+    /// <summary>
+    /// The occurrences of label patterns and headings found in one text from one key index, kept for the next
+    /// catalog tried on the same text (the editions share most of their labels).
+    /// </summary>
+    internal sealed class SearchCache
     {
+        public Dictionary<(string Key, int MaxCost), KeyMatch[]> Labels { get; } = new();
+
+        public Dictionary<(string Ordinal, string Core), List<(int At, double Ratio, int End)>> Headings { get; } = new();
+    }
+
+    public static Dictionary<Anchor, AnchorMatch> Align(SourceText text, IReadOnlyList<Anchor> anchors, int keyFrom, SearchCache? cache = null)
+    {
+        cache ??= new SearchCache();
         var candidates = new List<AnchorMatch>();
         var scratch = new List<KeyMatch>();
         foreach (var anchor in anchors)
         {
             if (anchor.Kind == AnchorKind.Section)
             {
-                HeadingCandidates(text, anchor, keyFrom, candidates);
+                HeadingCandidates(text, anchor, keyFrom, candidates, cache);
             }
             else
             {
-                LabelCandidates(text, anchor, keyFrom, candidates, scratch);
+                LabelCandidates(text, anchor, keyFrom, candidates, scratch, cache);
             }
         }
 
         return Choose(candidates, anchors.Count);
     }
 
-    private static void HeadingCandidates(SourceText text, Anchor anchor, int keyFrom, List<AnchorMatch> into)
+    private static void HeadingCandidates(SourceText text, Anchor anchor, int keyFrom, List<AnchorMatch> into, SearchCache cache)
     {
         var key = text.Key;
         var ordinal = anchor.HeadingOrdinal![0];
         var core = anchor.HeadingCore!;
-        var count = 0;
-        for (var p = key.IndexOf(ordinal, keyFrom); p >= 0 && count < CandidateLimit * 4; p = p + 1 < key.Length ? key.IndexOf(ordinal, p + 1) : -1)
+        if (!cache.Headings.TryGetValue((anchor.HeadingOrdinal, core), out var found))
         {
-            count++;
+            found = [];
+            var count = 0;
+            for (var p = key.IndexOf(ordinal, keyFrom); p >= 0 && count < CandidateLimit * 4; p = p + 1 < key.Length ? key.IndexOf(ordinal, p + 1) : -1)
+            {
+                count++;
+                var (ratio, end) = FuzzyMatcher.HeadingSimilarity(key, p + 1, core, 2 * core.Length + 6);
+                found.Add((p, ratio, end));
+            }
+
+            cache.Headings[(anchor.HeadingOrdinal, core)] = found;
+        }
+
+        foreach (var (p, ratio, end) in found)
+        {
             var normAt = text.KeyToNorm[p];
-            var (ratio, end) = FuzzyMatcher.HeadingSimilarity(key, p + 1, core, 2 * core.Length + 6);
             if (ratio >= HeadingThreshold)
             {
                 var exact = end - p - 1 == core.Length && string.CompareOrdinal(key, p + 1, core, 0, core.Length) == 0;
@@ -100,19 +123,25 @@ internal static class Aligner
         return false;
     }
 
-    private static void LabelCandidates(SourceText text, Anchor anchor, int keyFrom, List<AnchorMatch> into, List<KeyMatch> scratch)
+    private static void LabelCandidates(SourceText text, Anchor anchor, int keyFrom, List<AnchorMatch> into, List<KeyMatch> scratch, SearchCache cache)
     {
         var key = text.Key;
         foreach (var pattern in anchor.Patterns)
         {
-            scratch.Clear();
-            FuzzyMatcher.FindExact(key, pattern.Key, keyFrom, key.Length, scratch, CandidateLimit);
-            if (scratch.Count == 0)
+            if (!cache.Labels.TryGetValue((pattern.Key, pattern.MaxCost), out var found))
             {
-                FuzzyMatcher.FindApproximate(key, pattern.Key, pattern.MaxCost, keyFrom, key.Length, scratch, CandidateLimit);
+                scratch.Clear();
+                FuzzyMatcher.FindExact(key, pattern.Key, keyFrom, key.Length, scratch, CandidateLimit);
+                if (scratch.Count == 0)
+                {
+                    FuzzyMatcher.FindApproximate(key, pattern.Key, pattern.MaxCost, keyFrom, key.Length, scratch, CandidateLimit);
+                }
+
+                found = scratch.ToArray();
+                cache.Labels[(pattern.Key, pattern.MaxCost)] = found;
             }
 
-            foreach (var m in scratch)
+            foreach (var m in found)
             {
                 if (!PrefixAndTokensHold(key, m, pattern))
                 {

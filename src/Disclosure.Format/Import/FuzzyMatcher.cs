@@ -57,13 +57,27 @@ internal static class FuzzyMatcher
             pattern = pattern.Substring(0, m);
         }
 
-        var peq = new Dictionary<char, ulong>(m);
+        var peq = PatternBits.Rent();
         for (var i = 0; i < m; i++)
         {
-            peq.TryGetValue(pattern[i], out var bits);
-            peq[pattern[i]] = bits | (1UL << i);
+            peq.Set(pattern[i], 1UL << i);
         }
 
+        try
+        {
+            Scan(text, pattern, maxCost, from, to, into, limit, m, peq);
+        }
+        finally
+        {
+            for (var i = 0; i < m; i++)
+            {
+                peq.Clear(pattern[i]);
+            }
+        }
+    }
+
+    private static void Scan(string text, string pattern, int maxCost, int from, int to, List<KeyMatch> into, int limit, int m, PatternBits peq)
+    {
         var high = 1UL << (m - 1);
         ulong pv = ulong.MaxValue, mv = 0;
         var score = m;
@@ -71,7 +85,7 @@ internal static class FuzzyMatcher
         var bestScore = int.MaxValue;
         for (var j = from; j < to; j++)
         {
-            peq.TryGetValue(text[j], out var eq);
+            var eq = peq.Get(text[j]);
             var xv = eq | mv;
             var xh = (((eq & pv) + pv) ^ pv) | eq;
             var ph = mv | ~(xh | pv);
@@ -192,5 +206,43 @@ internal static class FuzzyMatcher
         }
 
         return (best / m, bestEnd);
+    }
+
+    /// <summary>
+    /// The match bits of a pattern's characters for Myers' algorithm, looked up by character through 256 pages of 256
+    /// entries (pages are made only for the characters patterns use). One per thread, cleared after each pattern.
+    /// </summary>
+    private sealed class PatternBits
+    {
+        private static readonly ulong[] ZeroPage = new ulong[256];
+
+        [ThreadStatic]
+        private static PatternBits? perThread;
+
+        private readonly ulong[][] pages = Enumerable.Repeat(ZeroPage, 256).ToArray();
+
+        public static PatternBits Rent() => perThread ??= new PatternBits();
+
+        public ulong Get(char c) => pages[c >> 8][c & 0xFF];
+
+        public void Set(char c, ulong bit)
+        {
+            var page = pages[c >> 8];
+            if (ReferenceEquals(page, ZeroPage))
+            {
+                pages[c >> 8] = page = new ulong[256];
+            }
+
+            page[c & 0xFF] |= bit;
+        }
+
+        public void Clear(char c)
+        {
+            var page = pages[c >> 8];
+            if (!ReferenceEquals(page, ZeroPage))
+            {
+                page[c & 0xFF] = 0;
+            }
+        }
     }
 }

@@ -167,6 +167,7 @@ public static class ReportTextImporter
 
             var editions = options.Edition is { } wanted ? [wanted] : AvailableEditions();
             (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities, Dictionary<Anchor, AnchorMatch> Matches, TableReadResult Tables)? best = null;
+            var searches = new Aligner.SearchCache();
             foreach (var edition in editions)
             {
                 if (Plan(edition) is not { } plan)
@@ -177,7 +178,7 @@ public static class ReportTextImporter
                     return Result(null, edition, ImportProvenance.Empty);
                 }
 
-                var matches = Aligner.Align(text, plan.Anchors, keyFrom);
+                var matches = Aligner.Align(text, plan.Anchors, keyFrom, searches);
                 var tables = new TableReader(text, plan, matches).Read();
                 if (best is null || Better(tables, best.Value.Tables))
                 {
