@@ -116,6 +116,10 @@ internal sealed class RowMaterial
 /// stray characters (a wrapped label's last character, a vertical merged label spread over lines) are skipped; the
 /// material ends at the first run of two or more letters after the values (the next label or prose).
 /// </summary>
+/// <remarks>
+/// The tokens of a row are kept in a buffer of the thread and addressed by index ranges (the row's line, its fields),
+/// so reading a row allocates only its slots.
+/// </remarks>
 internal static class CellTokenizer
 {
     private static readonly string[] Units = ["万元", "元", "个", "件", "条", "项", "次", "份", "家", "宗", "笔", "人"];
@@ -130,34 +134,71 @@ internal static class CellTokenizer
 
     private readonly record struct Tok(TokKind Kind, int Start, int End, char Delimiter, int Letters, Slot? Value);
 
+    /// <summary>A field of a delimited row: the tokens [From, To) of the buffer, or a blank at <see cref="BlankAt"/>.</summary>
+    private readonly record struct Field(int From, int To, bool Blank, int BlankAt);
+
+    private sealed class Buffers
+    {
+        public readonly List<Tok> Tokens = [];
+        public readonly List<Field> Fields = [];
+        public int[] Positions = new int[64];
+        public char[] Digits = new char[64];
+    }
+
+    [ThreadStatic]
+    private static Buffers? perThread;
+
     /// <param name="norm">The folded text.</param>
     /// <param name="from">Start of the material.</param>
     /// <param name="to">End of the material (the next label).</param>
-    /// <param name="isLabel">Whether a folded-text index belongs to a matched label (skipped unless a digit).</param>
+    /// <param name="labelStart">Start of the matched label's range in the folded text (its characters are skipped unless digits).</param>
+    /// <param name="labelEnd">End of the matched label's range (equal to <paramref name="labelStart"/> when there is none).</param>
     /// <param name="cellCount">How many cells the row has.</param>
     /// <param name="displayColumn">The display column of a folded-text index within its line (for column-aligned text); optional.</param>
     /// <param name="oneCellPerLine">The table is written one cell per line (its other rows show it): a row with a single
     /// value followed by empty lines is read that way too.</param>
-    public static RowMaterial Read(string norm, int from, int to, Func<int, bool> isLabel, int cellCount, Func<int, int>? displayColumn = null,
+    public static RowMaterial Read(string norm, int from, int to, int labelStart, int labelEnd, int cellCount, Func<int, int>? displayColumn = null,
         bool oneCellPerLine = false)
     {
-        var tokens = Tokenize(norm, from, to, isLabel);
+        var buffers = perThread ??= new Buffers();
+        var tokens = buffers.Tokens;
+        tokens.Clear();
+        try
+        {
+            return Read(norm, from, to, labelStart, labelEnd, cellCount, displayColumn, oneCellPerLine, buffers);
+        }
+        finally
+        {
+            tokens.Clear();
+            buffers.Fields.Clear();
+        }
+    }
+
+    private static RowMaterial Read(string norm, int from, int to, int labelStart, int labelEnd, int cellCount, Func<int, int>? displayColumn,
+        bool oneCellPerLine, Buffers buffers)
+    {
+        var tokens = buffers.Tokens;
+        Tokenize(norm, from, to, labelStart, labelEnd, buffers);
 
         // Field-delimited rows (tab, pipe) sit on one line: the label's line, or the first line after it with values.
-        var hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
-        var hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
+        var first = 0;
+        var last = tokens.Count;
+        var (hasPipe, hasTab) = Delimiters(tokens, first, last);
         if (hasPipe || hasTab)
         {
-            var lines = SplitLines(tokens);
-            var line = lines.FindIndex(l => l.Any(t => t.Kind == TokKind.Value));
-            if (line < 0)
+            var (lineFrom, lineTo) = FirstLine(tokens, TokKind.Value);
+            if (lineFrom < 0)
             {
-                line = lines.FindIndex(l => l.Any(t => t.Kind == TokKind.Delimiter));
+                (lineFrom, lineTo) = FirstLine(tokens, TokKind.Delimiter);
             }
 
-            tokens = line < 0 ? tokens : lines[line];
-            hasPipe = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '|');
-            hasTab = tokens.Any(t => t.Kind == TokKind.Delimiter && t.Delimiter == '\t');
+            if (lineFrom >= 0)
+            {
+                first = lineFrom;
+                last = lineTo;
+            }
+
+            (hasPipe, hasTab) = Delimiters(tokens, first, last);
         }
 
         RowMode mode;
@@ -172,7 +213,7 @@ internal static class CellTokenizer
             mode = RowMode.Tabs;
             delimiter = '\t';
         }
-        else if (OneValuePerLine(tokens, oneCellPerLine ? 1 : 2))
+        else if (OneValuePerLine(tokens, first, last, oneCellPerLine ? 1 : 2))
         {
             mode = RowMode.Lines;
             delimiter = '\n';
@@ -183,130 +224,221 @@ internal static class CellTokenizer
             delimiter = '\0';
         }
 
-        var end = tokens.Count > 0 ? tokens[tokens.Count - 1].End : from;
+        var end = last > first ? tokens[last - 1].End : from;
         var slots = new List<Slot>();
         var aligned = false;
         if (mode == RowMode.Spaces)
         {
-            var values = tokens.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!).ToList();
-            aligned = values.Count >= 2 && Gaps(norm, values).All(g => g >= 2);
-            foreach (var value in values)
+            var valueCount = 0;
+            aligned = true;
+            Slot? previous = null;
+            for (var t = first; t < last; t++)
             {
-                slots.Add(aligned ? WithColumn(value.AsAtomic(), norm, displayColumn) : value);
+                if (tokens[t].Kind != TokKind.Value)
+                {
+                    continue;
+                }
+
+                var value = tokens[t].Value!;
+                valueCount++;
+                if (previous is not null && aligned && Gap(norm, previous.End, value.Start) < 2)
+                {
+                    aligned = false;
+                }
+
+                previous = value;
+            }
+
+            aligned = aligned && valueCount >= 2;
+            for (var t = first; t < last; t++)
+            {
+                if (tokens[t].Kind == TokKind.Value)
+                {
+                    var value = tokens[t].Value!;
+                    slots.Add(aligned ? AtomicWithColumn(value, norm, displayColumn) : value);
+                }
             }
         }
         else
         {
-            var fields = new List<(int Start, List<Tok> Tokens)>();
-            var current = new List<Tok>();
+            var fields = buffers.Fields;
             var fieldStart = from;
-            foreach (var t in tokens)
+            var fieldFrom = first;
+            for (var t = first; t < last; t++)
             {
-                if (t.Kind == TokKind.Delimiter && t.Delimiter == delimiter)
+                if (tokens[t].Kind == TokKind.Delimiter && tokens[t].Delimiter == delimiter)
                 {
-                    fields.Add((fieldStart, current));
-                    current = [];
-                    fieldStart = t.End;
-                }
-                else
-                {
-                    current.Add(t);
+                    fields.Add(new Field(fieldFrom, t, false, fieldStart));
+                    fieldFrom = t + 1;
+                    fieldStart = tokens[t].End;
                 }
             }
 
-            fields.Add((fieldStart, current));
+            fields.Add(new Field(fieldFrom, last, false, fieldStart));
 
             // The text between the label and the first delimiter belongs to the label's cell.
-            if (fields.Count > 1 && !fields[0].Tokens.Any(t => t.Kind == TokKind.Value))
+            var firstField = 0;
+            if (fields.Count > 1 && !HasKind(tokens, fields[0].From, fields[0].To, TokKind.Value))
             {
-                fields.RemoveAt(0);
+                firstField = 1;
             }
 
-            var fieldSlots = new List<List<Slot>>();
-            foreach (var (start, field) in fields)
+            // Fields with values give their values; fields with nothing in them are blank cells; the rest give nothing.
+            var kept = 0;
+            for (var f = firstField; f < fields.Count; f++)
             {
-                var values = field.Where(t => t.Kind == TokKind.Value).Select(t => t.Value!).ToList();
-                if (values.Count > 0)
+                var field = fields[f];
+                if (HasKind(tokens, field.From, field.To, TokKind.Value))
                 {
-                    fieldSlots.Add(values);
+                    fields[kept++] = new Field(field.From, field.To, false, 0);
                 }
-                else if (!field.Any(t => t.Kind is TokKind.Noise or TokKind.Label))
+                else if (!HasKind(tokens, field.From, field.To, TokKind.Noise) && !HasKind(tokens, field.From, field.To, TokKind.Label))
                 {
-                    fieldSlots.Add([new Slot { Kind = SlotKind.Blank, Start = start, End = start }]);
+                    fields[kept++] = new Field(0, 0, true, field.BlankAt);
                 }
             }
 
             // Spanned label columns and trailing delimiters leave empty fields at either end.
-            while (fieldSlots.Count > cellCount && fieldSlots[fieldSlots.Count - 1] is [{ Kind: SlotKind.Blank }])
+            var lo = 0;
+            var hi = kept;
+            while (hi - lo > cellCount && fields[hi - 1].Blank)
             {
-                fieldSlots.RemoveAt(fieldSlots.Count - 1);
+                hi--;
             }
 
-            while (fieldSlots.Count > cellCount && fieldSlots[0] is [{ Kind: SlotKind.Blank }])
+            while (hi - lo > cellCount && fields[lo].Blank)
             {
-                fieldSlots.RemoveAt(0);
+                lo++;
             }
 
-            if (!fieldSlots.Any(f => f[0].Kind != SlotKind.Blank) && fieldSlots.Count > cellCount)
+            var anyValues = false;
+            for (var f = lo; f < hi; f++)
             {
-                fieldSlots.RemoveRange(cellCount, fieldSlots.Count - cellCount);
+                anyValues |= !fields[f].Blank;
             }
 
-            foreach (var f in fieldSlots)
+            if (!anyValues && hi - lo > cellCount)
             {
-                slots.AddRange(f);
+                hi = lo + cellCount;
+            }
+
+            for (var f = lo; f < hi; f++)
+            {
+                var field = fields[f];
+                if (field.Blank)
+                {
+                    slots.Add(new Slot { Kind = SlotKind.Blank, Start = field.BlankAt, End = field.BlankAt });
+                    continue;
+                }
+
+                for (var t = field.From; t < field.To; t++)
+                {
+                    if (tokens[t].Kind == TokKind.Value)
+                    {
+                        slots.Add(tokens[t].Value!);
+                    }
+                }
             }
         }
 
         return new RowMaterial { Slots = slots, Mode = mode, Start = from, End = end, Aligned = aligned };
     }
 
-    /// <summary>The white space between consecutive values on the same line (a line break counts as a wide gap).</summary>
-    private static IEnumerable<int> Gaps(string norm, List<Slot> values)
+    private static bool HasKind(List<Tok> tokens, int from, int to, TokKind kind)
     {
-        for (var i = 1; i < values.Count; i++)
+        for (var t = from; t < to; t++)
         {
-            var between = norm.Substring(values[i - 1].End, values[i].Start - values[i - 1].End);
-            yield return between.IndexOf('\n') >= 0 || between.IndexOf('\t') >= 0 ? int.MaxValue : between.Count(c => c == ' ');
+            if (tokens[t].Kind == kind)
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
-    private static Slot WithColumn(Slot slot, string norm, Func<int, int>? displayColumn)
+    private static (bool Pipe, bool Tab) Delimiters(List<Tok> tokens, int from, int to)
+    {
+        bool pipe = false, tab = false;
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].Kind == TokKind.Delimiter)
+            {
+                pipe |= tokens[t].Delimiter == '|';
+                tab |= tokens[t].Delimiter == '\t';
+            }
+        }
+
+        return (pipe, tab);
+    }
+
+    /// <summary>The token range of the first line (between line breaks) holding a token of <paramref name="kind"/>; (-1, -1) when none.</summary>
+    private static (int From, int To) FirstLine(List<Tok> tokens, TokKind kind)
+    {
+        var lineFrom = 0;
+        var found = false;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Kind == TokKind.Delimiter && tok.Delimiter == '\n')
+            {
+                if (found)
+                {
+                    return (lineFrom, t);
+                }
+
+                lineFrom = t + 1;
+            }
+            else if (tok.Kind == kind)
+            {
+                found = true;
+            }
+        }
+
+        return found ? (lineFrom, tokens.Count) : (-1, -1);
+    }
+
+    /// <summary>The white space between two values on the same line (a line break or tab counts as a wide gap).</summary>
+    private static int Gap(string norm, int from, int to)
+    {
+        var spaces = 0;
+        for (var i = from; i < to; i++)
+        {
+            var c = norm[i];
+            if (c == '\n' || c == '\t')
+            {
+                return int.MaxValue;
+            }
+
+            if (c == ' ')
+            {
+                spaces++;
+            }
+        }
+
+        return spaces;
+    }
+
+    /// <summary>A copy of a value marked as one cell, with its display column and line.</summary>
+    private static Slot AtomicWithColumn(Slot slot, string norm, Func<int, int>? displayColumn)
     {
         var lineStart = slot.End > 0 ? norm.LastIndexOf('\n', slot.End - 1) : -1;
         return new Slot
         {
             Kind = slot.Kind, Start = slot.Start, End = slot.End, Sign = slot.Sign, Digits = slot.Digits,
             DigitPositions = slot.DigitPositions, Fraction = slot.Fraction, Unit = slot.Unit, Grouped = slot.Grouped,
-            Atomic = slot.Atomic, EndColumn = displayColumn?.Invoke(slot.End) ?? 0, Line = lineStart,
+            Atomic = true, EndColumn = displayColumn?.Invoke(slot.End) ?? 0, Line = lineStart,
         };
     }
 
-    private static List<List<Tok>> SplitLines(List<Tok> tokens)
-    {
-        var lines = new List<List<Tok>> { new() };
-        foreach (var t in tokens)
-        {
-            if (t.Kind == TokKind.Delimiter && t.Delimiter == '\n')
-            {
-                lines.Add([]);
-            }
-            else
-            {
-                lines[lines.Count - 1].Add(t);
-            }
-        }
-
-        return lines;
-    }
-
-    private static bool OneValuePerLine(List<Tok> tokens, int leastValueLines)
+    private static bool OneValuePerLine(List<Tok> tokens, int from, int to, int leastValueLines)
     {
         var newlines = 0;
         var valuesOnLine = 0;
         var valueLines = 0;
-        foreach (var t in tokens)
+        for (var i = from; i < to; i++)
         {
+            var t = tokens[i];
             if (t.Kind == TokKind.Delimiter && t.Delimiter == '\n')
             {
                 newlines++;
@@ -327,9 +459,9 @@ internal static class CellTokenizer
         return newlines > 0 && valueLines >= leastValueLines;
     }
 
-    private static List<Tok> Tokenize(string norm, int from, int to, Func<int, bool> isLabel)
+    private static void Tokenize(string norm, int from, int to, int labelStart, int labelEnd, Buffers buffers)
     {
-        var tokens = new List<Tok>();
+        var tokens = buffers.Tokens;
         var seenValue = false;
         var i = from;
         while (i < to)
@@ -337,7 +469,7 @@ internal static class CellTokenizer
             var c = norm[i];
             if (IsDigit(c) || ((c == '-' || c == '+') && i + 1 < to && IsDigit(norm[i + 1])))
             {
-                var (slot, next, numberingAt) = ReadNumber(norm, i, to);
+                var (slot, next, numberingAt) = ReadNumber(norm, i, to, buffers);
                 if (slot is not null)
                 {
                     tokens.Add(new Tok(TokKind.Value, slot.Start, slot.End, '\0', 0, slot));
@@ -354,10 +486,10 @@ internal static class CellTokenizer
                 continue;
             }
 
-            if (isLabel(i))
+            if (i >= labelStart && i < labelEnd)
             {
                 var start = i;
-                while (i < to && isLabel(i) && !IsDigit(norm[i]))
+                while (i < to && i < labelEnd && !IsDigit(norm[i]))
                 {
                     i++;
                 }
@@ -379,7 +511,7 @@ internal static class CellTokenizer
                 continue;
             }
 
-            var noneLength = NoneMarkerLength(norm, i, to, isLabel);
+            var noneLength = NoneMarkerLength(norm, i, to, labelStart, labelEnd);
             if (noneLength > 0)
             {
                 tokens.Add(new Tok(TokKind.Value, i, i + noneLength, '\0', 0,
@@ -395,7 +527,8 @@ internal static class CellTokenizer
             while (i < to)
             {
                 var d = norm[i];
-                if (IsDigit(d) || d == '\n' || d == '\t' || d == '|' || char.IsWhiteSpace(d) || isLabel(i) || NoneMarkerLength(norm, i, to, isLabel) > 0)
+                if (IsDigit(d) || d == '\n' || d == '\t' || d == '|' || char.IsWhiteSpace(d) || (i >= labelStart && i < labelEnd)
+                    || NoneMarkerLength(norm, i, to, labelStart, labelEnd) > 0)
                 {
                     break;
                 }
@@ -420,11 +553,9 @@ internal static class CellTokenizer
 
             tokens.Add(new Tok(TokKind.Noise, runStart, i, '\0', letters, null));
         }
-
-        return tokens;
     }
 
-    private static (Slot? Slot, int Next, int NumberingAt) ReadNumber(string norm, int i, int to)
+    private static (Slot? Slot, int Next, int NumberingAt) ReadNumber(string norm, int i, int to, Buffers buffers)
     {
         var start = i;
         var sign = '\0';
@@ -434,18 +565,24 @@ internal static class CellTokenizer
             i++;
         }
 
-        var digits = new System.Text.StringBuilder();
-        var positions = new List<int>();
+        var count = 0;
         var grouped = false;
         while (i < to)
         {
             if (IsDigit(norm[i]))
             {
-                digits.Append(norm[i]);
-                positions.Add(i);
+                if (count == buffers.Positions.Length)
+                {
+                    Array.Resize(ref buffers.Positions, count * 2);
+                    Array.Resize(ref buffers.Digits, count * 2);
+                }
+
+                buffers.Positions[count] = i;
+                buffers.Digits[count] = norm[i];
+                count++;
                 i++;
             }
-            else if (norm[i] == ',' && digits.Length > 0 && digits.Length <= 3 + (grouped ? 1000 : 0) && IsGroup(norm, i + 1, to))
+            else if (norm[i] == ',' && count > 0 && count <= 3 + (grouped ? 1000 : 0) && IsGroup(norm, i + 1, to))
             {
                 grouped = true;
                 i++;
@@ -471,12 +608,11 @@ internal static class CellTokenizer
         else if (i + 1 < to && (norm[i] == '.' || norm[i] == '、') && !grouped && sign == '\0' && IsLabelStart(norm[i + 1]))
         {
             // "…0000372.没有现成…": the last digit and the full stop number the next label.
-            var numberingAt = positions[positions.Count - 1];
-            digits.Length--;
-            positions.RemoveAt(positions.Count - 1);
-            var slot = digits.Length == 0
+            var numberingAt = buffers.Positions[count - 1];
+            count--;
+            var slot = count == 0
                 ? null
-                : new Slot { Kind = SlotKind.Number, Start = start, End = numberingAt, Sign = sign, Digits = digits.ToString(), DigitPositions = positions.ToArray() };
+                : new Slot { Kind = SlotKind.Number, Start = start, End = numberingAt, Sign = sign, Digits = new string(buffers.Digits, 0, count), DigitPositions = Prefix(buffers.Positions, count) };
             return (slot, i + 1, numberingAt);
         }
 
@@ -497,12 +633,24 @@ internal static class CellTokenizer
             Start = start,
             End = i,
             Sign = sign,
-            Digits = digits.ToString(),
-            DigitPositions = positions.ToArray(),
+            Digits = count == 0 ? string.Empty : new string(buffers.Digits, 0, count),
+            DigitPositions = Prefix(buffers.Positions, count),
             Fraction = fraction,
             Unit = unit,
             Grouped = grouped,
         }, i, -1);
+    }
+
+    private static int[] Prefix(int[] buffer, int count)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new int[count];
+        Array.Copy(buffer, result, count);
+        return result;
     }
 
     private static bool IsGroup(string norm, int i, int to) =>
@@ -514,10 +662,10 @@ internal static class CellTokenizer
     /// The length of a written "none" at <paramref name="i"/>: <c>/</c>, <c>-</c>, <c>—</c>, <c>——</c>, <c>无</c>; 0 when
     /// there is none. A mark between two letters of ordinary text is punctuation (<c>本年增/减</c>), not a cell.
     /// </summary>
-    private static int NoneMarkerLength(string norm, int i, int to, Func<int, bool> isLabel)
+    private static int NoneMarkerLength(string norm, int i, int to, int labelStart, int labelEnd)
     {
         var c = norm[i];
-        bool TextLetter(int at) => at >= 0 && at < norm.Length && char.IsLetter(norm[at]) && !isLabel(at);
+        bool TextLetter(int at) => at >= 0 && at < norm.Length && char.IsLetter(norm[at]) && !(at >= labelStart && at < labelEnd);
         if (c is '/' or '-' or '—' or '–' or '―' or '─')
         {
             if (i > 0 && norm[i - 1] == c)

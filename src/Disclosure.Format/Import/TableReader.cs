@@ -44,6 +44,7 @@ internal sealed class TableReader
 
     private readonly ISet<string> otherEditionsValueRows;
     private readonly int[][] identitiesByCell;
+    private readonly Func<int, int> displayColumn;
 
     /// <summary>Per catalog cell, its position in the unit being split (-1 when not in it); reset after each unit.</summary>
     private readonly int[] positionInUnit;
@@ -70,6 +71,7 @@ internal sealed class TableReader
         positionInUnit = new int[catalog.Cells.Count];
         positionInUnit.AsSpan().Fill(-1);
         identityStamp = new int[identities.Count];
+        displayColumn = DisplayColumn;
     }
 
     public TableReadResult Read()
@@ -144,7 +146,7 @@ internal sealed class TableReader
 
             start = Math.Max(start, heading?.NormEnd ?? 0);
             var cells = table.ValueRows.SelectMany(r => r.Cells).ToList();
-            var material = CellTokenizer.Read(text.Norm, start, regionEnd, _ => false, cells.Count, DisplayColumn);
+            var material = CellTokenizer.Read(text.Norm, start, regionEnd, 0, 0, cells.Count, displayColumn);
             if (material.Slots.Count == 0)
             {
                 Missing(table, heading);
@@ -185,10 +187,9 @@ internal sealed class TableReader
 
                 var coreStart = text.KeyToNorm[m.KeyStart];
                 var end = Math.Min(NextMatchStart(anchor.Order), regionEnd);
-                var isLabel = (Func<int, bool>)(i => i >= coreStart && i < m.NormEnd);
                 if (row.Cells.Count == 0)
                 {
-                    var after = CellTokenizer.Read(text.Norm, coreStart, end, isLabel, 0);
+                    var after = CellTokenizer.Read(text.Norm, coreStart, end, coreStart, m.NormEnd, 0);
                     if (after.Slots.Count > 0)
                     {
                         fits[current!] -= 10;
@@ -210,7 +211,7 @@ internal sealed class TableReader
                     continue;
                 }
 
-                var material = CellTokenizer.Read(text.Norm, coreStart, end, isLabel, row.Cells.Count, DisplayColumn);
+                var material = CellTokenizer.Read(text.Norm, coreStart, end, coreStart, m.NormEnd, row.Cells.Count, displayColumn);
                 units.Add(new Unit { Cells = row.Cells, Pointer = row.Pointer!, Material = material });
             }
         }
@@ -262,7 +263,7 @@ internal sealed class TableReader
             var match = matches[anchor];
             var coreStart = text.KeyToNorm[match.KeyStart];
             var end = Math.Min(NextMatchStart(anchor.Order), text.Norm.Length);
-            var reread = CellTokenizer.Read(text.Norm, coreStart, end, i => i >= coreStart && i < match.NormEnd, cells.Count, DisplayColumn, oneCellPerLine: true);
+            var reread = CellTokenizer.Read(text.Norm, coreStart, end, coreStart, match.NormEnd, cells.Count, displayColumn, oneCellPerLine: true);
             if (reread.Mode == RowMode.Lines)
             {
                 units[k] = new Unit { Cells = cells, Pointer = units[k].Pointer, Material = reread };
