@@ -52,9 +52,23 @@ internal static class Splitter
     {
         var n = cells.Count;
         var slots = material.Slots;
-        var fixedOnes = slots.Count(s => s.Kind != SlotKind.Number);
-        var numbers = slots.Where(s => s.Kind == SlotKind.Number).ToList();
-        var fewest = fixedOnes + numbers.Sum(s => s.MinCells);
+        var fixedOnes = 0;
+        var fewest = 0;
+        var most = 0;
+        foreach (var s in slots)
+        {
+            if (s.Kind != SlotKind.Number)
+            {
+                fixedOnes++;
+            }
+            else
+            {
+                fewest += s.MinCells;
+                most += s.MaxCells;
+            }
+        }
+
+        fewest += fixedOnes;
         if (fewest > n)
         {
             return (SplitOutcome.TooManyValues, [], false);
@@ -62,11 +76,11 @@ internal static class Splitter
 
         // Blank cells are assumed only where the values cannot fill the row. A row that is evidently short may hide
         // any number of blanks among its digits, so then every count of blanks the digits allow is tried.
-        var most = fixedOnes + numbers.Sum(s => s.MaxCells);
+        most += fixedOnes;
         var fewestBlanks = Math.Max(0, n - most);
         var mostBlanks = fewestBlanks == 0 ? 0 : n - fewest;
         var results = new List<Reading>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<decimal?[]>(ValuesComparer.Instance);
         var left = budget;
         var broken = false;
         for (var blanks = fewestBlanks; blanks <= mostBlanks; blanks++)
@@ -93,11 +107,11 @@ internal static class Splitter
     }
 
     private sealed class Search(List<Slot> slots, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, int written, int blanks,
-        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget, HashSet<string> seen)
+        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget, HashSet<decimal?[]> seen)
     {
-        private List<(int[] Positions, int[] Coefficients)>[] completesAt = [];
+        private List<(int[] Positions, int[] Coefficients)>?[] completesAt = [];
 
-        private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text)> sequence = [];
+        private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)> sequence = [];
         private int nodes;
 
         public int Nodes => nodes;
@@ -111,11 +125,10 @@ internal static class Splitter
 
         public void Run()
         {
-            completesAt = new List<(int[], int[])>[cells.Count];
-            for (var i = 0; i < completesAt.Length; i++) completesAt[i] = [];
+            completesAt = new List<(int[], int[])>?[cells.Count];
             foreach (var id in identities)
             {
-                completesAt[id.Positions.Max()].Add(id);
+                (completesAt[id.Positions.Max()] ??= []).Add(id);
             }
 
             restMin = new int[slots.Count + 1];
@@ -162,7 +175,7 @@ internal static class Splitter
             switch (slot.Kind)
             {
                 case SlotKind.Blank:
-                    if (Push((null, slot.Start, slot.End, CellReadingKind.Blank, null, string.Empty)))
+                    if (Push((null, slot.Start, slot.End, CellReadingKind.Blank, null)))
                     {
                         Walk(slotIndex + 1);
                         sequence.RemoveAt(sequence.Count - 1);
@@ -170,7 +183,7 @@ internal static class Splitter
 
                     return;
                 case SlotKind.None:
-                    if (Push((0m, slot.Start, slot.End, CellReadingKind.NoneMarker, null, string.Empty)))
+                    if (Push((0m, slot.Start, slot.End, CellReadingKind.NoneMarker, null)))
                     {
                         Walk(slotIndex + 1);
                         sequence.RemoveAt(sequence.Count - 1);
@@ -189,13 +202,13 @@ internal static class Splitter
         }
 
         /// <summary>Appends a cell; false (and nothing appended) when it completes a sum that does not hold.</summary>
-        private bool Push((decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text) entry)
+        private bool Push((decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit) entry)
         {
             sequence.Add(entry);
             var position = sequence.Count - 1;
-            if (position < completesAt.Length)
+            if (position < completesAt.Length && completesAt[position] is { } complete)
             {
-                foreach (var (positions, coefficients) in completesAt[position])
+                foreach (var (positions, coefficients) in complete)
                 {
                     decimal sum = 0;
                     var assessable = true;
@@ -263,10 +276,11 @@ internal static class Splitter
             }
         }
 
-        private (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit, string Text)? MakeValue(Slot slot, int from, int to, bool last)
+        private (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)? MakeValue(Slot slot, int from, int to, bool last)
         {
             var digits = slot.Digits;
-            if (to <= from && !(last && slot.Fraction is not null))
+            var withFraction = last && slot.Fraction is not null;
+            if (to <= from && !withFraction)
             {
                 return null;
             }
@@ -276,15 +290,29 @@ internal static class Splitter
                 return null;
             }
 
-            var text = digits.Substring(from, to - from);
-            if (last && slot.Fraction is not null)
-            {
-                text = (text.Length == 0 ? "0" : text) + "." + slot.Fraction;
-            }
-
-            if (text.Length > 28 || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            // The number as written: its digits and, for the last part, the fraction after the point (at most 28
+            // characters in all, which a decimal holds exactly, its scale the fraction's length).
+            var fraction = withFraction ? slot.Fraction! : string.Empty;
+            var length = withFraction ? Math.Max(1, to - from) + 1 + fraction.Length : to - from;
+            if (length > 28)
             {
                 return null;
+            }
+
+            decimal value = 0;
+            for (var i = from; i < to; i++)
+            {
+                value = value * 10 + (digits[i] - '0');
+            }
+
+            if (withFraction)
+            {
+                foreach (var c in fraction)
+                {
+                    value = value * 10 + (c - '0');
+                }
+
+                value = WithScale(value, fraction.Length);
             }
 
             if (from == 0 && slot.Sign == '-')
@@ -294,14 +322,21 @@ internal static class Splitter
 
             var start = from == 0 ? slot.Start : slot.DigitPositions[from];
             var end = last ? slot.End : slot.DigitPositions[to - 1] + 1;
-            return (value, start, end, slot.Grouped || (slot.Fraction is not null && last) ? CellReadingKind.Number : (slot.MaxCells > 1 && !(from == 0 && last) ? CellReadingKind.Split : CellReadingKind.Number), last ? slot.Unit : null, text);
+            return (value, start, end, slot.Grouped || withFraction ? CellReadingKind.Number : (slot.MaxCells > 1 && !(from == 0 && last) ? CellReadingKind.Split : CellReadingKind.Number), last ? slot.Unit : null);
+        }
+
+        /// <summary>An integral decimal divided by 10^<paramref name="scale"/> exactly, keeping the trailing zeros (as parsing <c>1.50</c> does).</summary>
+        private static decimal WithScale(decimal integral, int scale)
+        {
+            var bits = decimal.GetBits(integral);
+            return new decimal(bits[0], bits[1], bits[2], false, (byte)scale);
         }
 
         private void PlaceBlanks()
         {
             if (blanks == 0)
             {
-                Emit(Enumerable.Range(0, cells.Count).Select(i => (int?)i).ToArray());
+                Emit(null);
                 return;
             }
 
@@ -350,8 +385,8 @@ internal static class Splitter
             }
         }
 
-        /// <param name="map">Per cell: the index into the written sequence, or null for a dropped blank.</param>
-        private void Emit(int?[] map)
+        /// <param name="map">Per cell: the index into the written sequence, or null for a dropped blank; no map when every cell is written in order.</param>
+        private void Emit(int?[]? map)
         {
             var n = cells.Count;
             var values = new decimal?[n];
@@ -361,7 +396,7 @@ internal static class Splitter
             var dropAt = sequence.Count > 0 ? sequence[0].Start : 0;
             for (var i = 0; i < n; i++)
             {
-                if (map[i] is not { } w)
+                if ((map is null ? i : map[i]) is not { } w)
                 {
                     values[i] = null;
                     spans[i] = (dropAt, dropAt);
@@ -369,7 +404,7 @@ internal static class Splitter
                     continue;
                 }
 
-                var (value, start, end, kind, unit, _) = sequence[w];
+                var (value, start, end, kind, unit) = sequence[w];
                 if (value is { } v)
                 {
                     var converted = Convert(cells[i], v, unit, amountUnits[i]);
@@ -388,8 +423,7 @@ internal static class Splitter
                 dropAt = end;
             }
 
-            var signature = string.Join("|", values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "_"));
-            if (!seen.Add(signature))
+            if (!seen.Add(values))
             {
                 return;
             }
@@ -443,5 +477,62 @@ internal static class Splitter
                     }
             }
         }
+    }
+
+    /// <summary>
+    /// Equality of candidate rows as they would be written (<c>1.50</c> is not <c>1.5</c>; <c>-0</c> is <c>0</c>): values
+    /// equal with the same scale, blanks equal to blanks.
+    /// </summary>
+    private sealed class ValuesComparer : IEqualityComparer<decimal?[]>
+    {
+        public static readonly ValuesComparer Instance = new();
+
+        public bool Equals(decimal?[]? x, decimal?[]? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (x[i] is { } a)
+                {
+                    if (y[i] is not { } b || a != b || Scale(a) != Scale(b))
+                    {
+                        return false;
+                    }
+                }
+                else if (y[i] is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(decimal?[] values)
+        {
+            var hash = values.Length;
+            foreach (var v in values)
+            {
+                hash = (hash * 31) + (v is { } d ? d.GetHashCode() ^ (Scale(d) << 24) : 0x5F5F);
+            }
+
+            return hash;
+        }
+
+        private static int Scale(decimal d) =>
+#if NET
+            d.Scale;
+#else
+            (decimal.GetBits(d)[3] >> 16) & 0xFF;
+#endif
     }
 }

@@ -462,7 +462,22 @@ internal sealed class TableReader
     /// <summary>How many splits there are without the arithmetic (for the diagnostic); only counted when it mattered.</summary>
     private static int CountStructural(Unit unit, IReadOnlyList<decimal> amountUnits, int kept, int identities)
     {
-        if (identities == 0 || kept != 1 || unit.Material.Slots.All(s => s.Kind != SlotKind.Number || s.MaxCells == 1))
+        if (identities == 0 || kept != 1)
+        {
+            return kept;
+        }
+
+        // Where every piece must stand for its fewest cells, there is one split at most (leading zeros are cells of
+        // their own, the rest is one number): no need to count.
+        var splittable = false;
+        var fewest = 0;
+        foreach (var s in unit.Material.Slots)
+        {
+            splittable |= s.Kind == SlotKind.Number && s.MaxCells != 1;
+            fewest += s.MinCells;
+        }
+
+        if (!splittable || fewest == unit.Cells.Count)
         {
             return kept;
         }
