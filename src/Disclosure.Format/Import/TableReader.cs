@@ -426,19 +426,28 @@ internal sealed class TableReader
             return; // block printed with another edition's columns (reported once per block)
         }
 
-        var amountUnits = unit.Cells.Select(c => bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column)).ToList();
+        var amountUnits = new decimal[unit.Cells.Count];
+        for (var i = 0; i < amountUnits.Length; i++)
+        {
+            var c = unit.Cells[i];
+            amountUnits[i] = bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column);
+        }
+
         var local = LocalIdentities(unit.Cells);
         var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local);
         unit.Outcome = outcome;
         unit.LocalArithmeticFailed = broken;
         unit.Structural = broken ? readings.Count : CountStructural(unit, amountUnits, readings.Count, local.Count);
         unit.Readings = readings;
+        if (outcome == SplitOutcome.Read)
+        {
+            fits[current!] += 2;
+            return;
+        }
+
         var location = unit.Material.Slots.Count > 0 ? text.LocateNorm(unit.Material.Slots[0].Start) : text.LocateNorm(unit.Material.Start);
         switch (outcome)
         {
-            case SplitOutcome.Read:
-                fits[current!] += 2;
-                break;
             case SplitOutcome.TooManyValues:
                 fits[current!] -= 5;
                 sink.Add(ImportCodes.TooManyValues, DiagnosticSeverity.Warning, unit.Pointer, location,
@@ -692,8 +701,10 @@ internal sealed class TableReader
     private void Commit(Unit unit, List<Reading> kept, bool capped, bool arithmeticBroken)
     {
         var slots = unit.Material.Slots;
-        var rawAll = slots.Count > 0 ? text.OriginalOf(slots[0].Start, slots[slots.Count - 1].End) : string.Empty;
-        var firstLocation = slots.Count > 0 ? text.LocateNorm(slots[0].Start) : text.LocateNorm(unit.Material.Start);
+        string? rawAllText = null;
+        Diagnostics.SourceLocation? firstLocationAt = null;
+        string RawAll() => rawAllText ??= slots.Count > 0 ? text.OriginalOf(slots[0].Start, slots[slots.Count - 1].End) : string.Empty;
+        Diagnostics.SourceLocation FirstLocation() => firstLocationAt ??= slots.Count > 0 ? text.LocateNorm(slots[0].Start) : text.LocateNorm(unit.Material.Start);
         if (kept.Count == 0)
         {
             foreach (var cell in unit.Cells)
@@ -701,7 +712,7 @@ internal sealed class TableReader
                 values[cell.Index] = null;
                 provenance[cell.Index] = new ImportedCell
                 {
-                    Cell = cell, Value = null, Raw = rawAll, Location = firstLocation,
+                    Cell = cell, Value = null, Raw = RawAll(), Location = FirstLocation(),
                     Kind = unit.Outcome == SplitOutcome.Read ? CellReadingKind.Missing : CellReadingKind.Unreadable,
                 };
             }
@@ -713,16 +724,17 @@ internal sealed class TableReader
         for (var i = 0; i < unit.Cells.Count; i++)
         {
             var cell = unit.Cells[i];
-            var distinct = kept.Select(r => r.Values[i]).Distinct().ToList();
-            if (distinct.Count == 1)
+            var distinct = kept.Count == 1 ? null : kept.Select(r => r.Values[i]).Distinct().ToList();
+            if (distinct is null || distinct.Count == 1)
             {
                 var reading = kept[0];
                 var (start, end) = reading.Spans[i];
-                values[cell.Index] = distinct[0];
+                var value = distinct is null ? reading.Values[i] : distinct[0];
+                values[cell.Index] = value;
                 provenance[cell.Index] = new ImportedCell
                 {
                     Cell = cell,
-                    Value = distinct[0],
+                    Value = value,
                     Raw = text.OriginalOf(start, end),
                     Location = text.LocateNorm(start),
                     Kind = reading.Kinds[i],
@@ -737,8 +749,8 @@ internal sealed class TableReader
                 if (reading.Units[i] is ("元" or "万元") && cell.ValueKind == CellValueKind.Amount && reading.Units[i] != (LayoutShape.AmountUnit(cell.Column) == 1m ? "元" : "万元"))
                 {
                     sink.Add(ImportCodes.UnitConverted, DiagnosticSeverity.Info, cell.Pointer, text.LocateNorm(start),
-                        $"'{text.OriginalOf(start, end)}' was converted to {distinct[0]?.ToString(CultureInfo.InvariantCulture)} in the unit of '{cell.Column.Label}'.",
-                        $"“{text.OriginalOf(start, end)}”已换算为“{cell.Column.Label}”的单位：{distinct[0]?.ToString(CultureInfo.InvariantCulture)}。");
+                        $"'{text.OriginalOf(start, end)}' was converted to {value?.ToString(CultureInfo.InvariantCulture)} in the unit of '{cell.Column.Label}'.",
+                        $"“{text.OriginalOf(start, end)}”已换算为“{cell.Column.Label}”的单位：{value?.ToString(CultureInfo.InvariantCulture)}。");
                 }
             }
             else
@@ -749,19 +761,24 @@ internal sealed class TableReader
                 {
                     Cell = cell,
                     Value = null,
-                    Raw = rawAll,
-                    Location = firstLocation,
+                    Raw = RawAll(),
+                    Location = FirstLocation(),
                     Kind = CellReadingKind.Ambiguous,
                     Candidates = distinct,
                 };
             }
         }
 
-        var missing = unit.Cells.Where((c, i) => kept[0].Kinds[i] == CellReadingKind.Missing && !ambiguousCells.Contains(c)).ToList();
-        var count = kept[0].Kinds.Count(k => k == CellReadingKind.Missing);
+        var count = 0;
+        foreach (var kind in kept[0].Kinds)
+        {
+            if (kind == CellReadingKind.Missing) count++;
+        }
+
         if (count > 0)
         {
-            sink.Add(ImportCodes.MissingValues, count == unit.Cells.Count ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, unit.Pointer, firstLocation,
+            var missing = unit.Cells.Where((c, i) => kept[0].Kinds[i] == CellReadingKind.Missing && !ambiguousCells.Contains(c)).ToList();
+            sink.Add(ImportCodes.MissingValues, count == unit.Cells.Count ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, unit.Pointer, FirstLocation(),
                 count == unit.Cells.Count
                     ? "No value is written for this row; its cells are blank."
                     : $"This row has {unit.Cells.Count - count} values for {unit.Cells.Count} cells; {count} cell(s) are blank.",
@@ -777,22 +794,22 @@ internal sealed class TableReader
             var more = kept.Count > shown.Count ? $" (+{kept.Count - shown.Count} more)" : string.Empty;
             var why = arithmeticBroken ? " No split satisfies every sum of the format." : string.Empty;
             var whyZh = arithmeticBroken ? "没有任何拆分能满足格式的全部勾稽关系。" : string.Empty;
-            sink.Add(ImportCodes.AmbiguousSplit, DiagnosticSeverity.Warning, ambiguousCells[0].Pointer, firstLocation,
-                $"'{rawAll}' can be read as {kept.Count} different rows: {string.Join(", ", shown)}{more}.{why} The {ambiguousCells.Count} undecided cell(s) were left blank.",
-                $"“{rawAll}”可读作 {kept.Count} 种不同的行：{string.Join("，", shown)}{(more.Length > 0 ? $"（另有 {kept.Count - shown.Count} 种）" : string.Empty)}。{whyZh}未能确定的 {ambiguousCells.Count} 个单元格为空。",
+            sink.Add(ImportCodes.AmbiguousSplit, DiagnosticSeverity.Warning, ambiguousCells[0].Pointer, FirstLocation(),
+                $"'{RawAll()}' can be read as {kept.Count} different rows: {string.Join(", ", shown)}{more}.{why} The {ambiguousCells.Count} undecided cell(s) were left blank.",
+                $"“{RawAll()}”可读作 {kept.Count} 种不同的行：{string.Join("，", shown)}{(more.Length > 0 ? $"（另有 {kept.Count - shown.Count} 种）" : string.Empty)}。{whyZh}未能确定的 {ambiguousCells.Count} 个单元格为空。",
                 ambiguousCells.Select(c => c.Pointer).ToList());
         }
         else if (unit.LocalArithmeticFailed && kept.Count == 1 && kept[0].Kinds.Contains(CellReadingKind.Split))
         {
-            sink.Add(ImportCodes.RunTogetherSumsFail, DiagnosticSeverity.Warning, unit.Pointer, firstLocation,
-                $"'{rawAll}' fills the row's cells only as {kept[0].Describe()}, which breaks the row's sums: either the report published a wrong figure or a blank cell is hidden in the run. The figures are kept as read.",
-                $"“{rawAll}”只能读作 {kept[0].Describe()}，而这不符合该行的勾稽关系：或是报告公布的数字有误，或是其中夹有空白单元格。数字按所读保留。");
+            sink.Add(ImportCodes.RunTogetherSumsFail, DiagnosticSeverity.Warning, unit.Pointer, FirstLocation(),
+                $"'{RawAll()}' fills the row's cells only as {kept[0].Describe()}, which breaks the row's sums: either the report published a wrong figure or a blank cell is hidden in the run. The figures are kept as read.",
+                $"“{RawAll()}”只能读作 {kept[0].Describe()}，而这不符合该行的勾稽关系：或是报告公布的数字有误，或是其中夹有空白单元格。数字按所读保留。");
         }
         else if (unit.Structural > 1 && !capped)
         {
-            sink.Add(ImportCodes.SplitRecovered, arithmeticBroken ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info, unit.Pointer, firstLocation,
-                $"'{rawAll}' was split as {kept[0].Describe()}: the only one of {Count(unit.Structural)} possible splits {(arithmeticBroken ? "that breaks the fewest sums of the format" : "that agrees with the format's sums")}.",
-                $"“{rawAll}”拆分为 {kept[0].Describe()}：{CountZh(unit.Structural)}种可能拆分中{(arithmeticBroken ? "违反勾稽关系最少" : "唯一符合勾稽关系")}的一种。");
+            sink.Add(ImportCodes.SplitRecovered, arithmeticBroken ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info, unit.Pointer, FirstLocation(),
+                $"'{RawAll()}' was split as {kept[0].Describe()}: the only one of {Count(unit.Structural)} possible splits {(arithmeticBroken ? "that breaks the fewest sums of the format" : "that agrees with the format's sums")}.",
+                $"“{RawAll()}”拆分为 {kept[0].Describe()}：{CountZh(unit.Structural)}种可能拆分中{(arithmeticBroken ? "违反勾稽关系最少" : "唯一符合勾稽关系")}的一种。");
         }
     }
 
