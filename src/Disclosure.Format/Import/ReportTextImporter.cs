@@ -33,6 +33,9 @@ public static class ReportTextImporter
 {
     private static readonly ConcurrentDictionary<ReportEdition, EditionPlan> Plans = new();
 
+    /// <summary>Per table of a catalog, the keys of its printed header words, longest first.</summary>
+    private static readonly ConcurrentDictionary<TableLayout, string[]> HeaderWords = new();
+
     private static IReadOnlyList<ReportEdition>? availableEditions;
 
     /// <summary>Imports the text of one report.</summary>
@@ -456,7 +459,9 @@ public static class ReportTextImporter
             }
         }
 
-        private static IEnumerable<string> KnownHeaderWords(TableLayout table)
+        private static IEnumerable<string> KnownHeaderWords(TableLayout table) => HeaderWords.GetOrAdd(table, FindKnownHeaderWords);
+
+        private static string[] FindKnownHeaderWords(TableLayout table)
         {
             var words = new List<string>();
             if (table.Note is { } note) words.Add(SourceText.KeyOf(note));
@@ -476,7 +481,7 @@ public static class ReportTextImporter
                 Columns(row.Columns);
             }
 
-            return words.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length);
+            return words.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToArray();
         }
 
         private int SkipHeadingPunctuation(int norm)

@@ -32,58 +32,69 @@ internal sealed class SourceText
         this.originMap = originMap;
         lineStarts = LineStarts(locationText ?? text);
 
-        var norm = new System.Text.StringBuilder(text.Length);
+        var norm = new char[text.Length];
         var normToOriginal = new int[text.Length + 1];
         var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var folded = Fold(text[i]);
+            var c = text[i];
+            var single = FoldChar(c, out var folded);
             if (folded is null)
             {
-                norm.Append(text[i]);
-                Put(ref normToOriginal, n++, i);
+                Put(ref norm, ref normToOriginal, n++, single, i);
             }
             else
             {
                 foreach (var f in folded)
                 {
-                    norm.Append(f);
-                    Put(ref normToOriginal, n++, i);
+                    Put(ref norm, ref normToOriginal, n++, f, i);
                 }
             }
         }
 
-        Put(ref normToOriginal, n, text.Length);
+        if (n >= normToOriginal.Length)
+        {
+            Array.Resize(ref normToOriginal, n + 1);
+        }
+
+        normToOriginal[n] = text.Length;
         Array.Resize(ref normToOriginal, n + 1);
-        Norm = norm.ToString();
+        Norm = new string(norm, 0, n);
         NormToOriginal = normToOriginal;
 
-        var key = new char[Norm.Length];
-        var keyToNorm = new int[Norm.Length + 1];
+        var key = norm; // reused: the key is never longer than the folded text, and is written behind the reading position
+        var keyToNorm = new int[n + 1];
         var k = 0;
-        for (var i = 0; i < Norm.Length; i++)
+        for (var i = 0; i < n; i++)
         {
-            if (IsKeyChar(Norm[i]))
+            var c = norm[i];
+            if (IsKeyChar(c))
             {
-                key[k] = Norm[i];
+                key[k] = c;
                 keyToNorm[k++] = i;
             }
         }
 
-        keyToNorm[k] = Norm.Length;
+        keyToNorm[k] = n;
         Array.Resize(ref keyToNorm, k + 1);
         Key = new string(key, 0, k);
         KeyToNorm = keyToNorm;
     }
 
-    private static void Put(ref int[] array, int index, int value)
+    private static void Put(ref char[] chars, ref int[] map, int index, char c, int original)
     {
-        if (index >= array.Length)
+        if (index >= chars.Length)
         {
-            Array.Resize(ref array, array.Length * 2);
+            Array.Resize(ref chars, Math.Max(4, chars.Length * 2));
         }
 
-        array[index] = value;
+        if (index >= map.Length)
+        {
+            Array.Resize(ref map, Math.Max(4, map.Length * 2));
+        }
+
+        chars[index] = c;
+        map[index] = original;
     }
 
     /// <summary>The text as given.</summary>
@@ -135,10 +146,10 @@ internal sealed class SourceText
         var sb = new System.Text.StringBuilder(label.Length);
         foreach (var c in label)
         {
-            var folded = Fold(c);
+            var single = FoldChar(c, out var folded);
             if (folded is null)
             {
-                if (IsKeyChar(c)) sb.Append(c);
+                if (IsKeyChar(single)) sb.Append(single);
             }
             else
             {
@@ -158,8 +169,9 @@ internal sealed class SourceText
         System.Text.StringBuilder? sb = null;
         for (var i = 0; i < text.Length; i++)
         {
-            var folded = Fold(text[i]);
-            if (folded is not null && sb is null)
+            var c = text[i];
+            var single = FoldChar(c, out var folded);
+            if ((folded is not null || single != c) && sb is null)
             {
                 sb = new System.Text.StringBuilder(text.Length);
                 sb.Append(text, 0, i);
@@ -167,7 +179,14 @@ internal sealed class SourceText
 
             if (sb is not null)
             {
-                sb.Append(folded ?? text[i].ToString());
+                if (folded is null)
+                {
+                    sb.Append(single);
+                }
+                else
+                {
+                    sb.Append(folded);
+                }
             }
         }
 
@@ -197,6 +216,71 @@ internal sealed class SourceText
             default:
                 return true;
         }
+    }
+
+    /// <summary>
+    /// The NFKC image of a character as <see cref="Fold"/> gives it, without allocating where the image is one
+    /// character: returns that character (the character itself when it is its own image) with
+    /// <paramref name="multiple"/> <see langword="null"/>, or sets <paramref name="multiple"/> to an image of several
+    /// characters.
+    /// </summary>
+    public static char FoldChar(char c, out string? multiple)
+    {
+        multiple = null;
+        if (c < 0x80)
+        {
+            return c;
+        }
+
+        if (c >= '\uFF01' && c <= '\uFF5E')
+        {
+            return (char)(c - 0xFEE0);
+        }
+
+        switch (c)
+        {
+            case '\u3000':
+            case '\u00A0':
+            case '\u2007':
+            case '\u202F':
+            case '\u205F':
+                return ' ';
+            case '\uFF5F': return '⦅';
+            case '\uFF60': return '⦆';
+            case '\uFFE0': return '¢';
+            case '\uFFE1': return '£';
+            case '\uFFE5': return '¥';
+        }
+
+        if (c >= '\u2000' && c <= '\u200A')
+        {
+            return ' ';
+        }
+
+        if (c >= '\u2F00' && c <= '\u2FD5')
+        {
+            return KangxiRadicals[c - 0x2F00];
+        }
+
+        if (c >= '\uF900' && c <= '\uFAD9')
+        {
+            var image = CompatibilityIdeographs[c - 0xF900];
+            return image == '\uFFFD' ? c : image;
+        }
+
+        if ((c >= '\u2460' && c <= '\u249B') || (c >= '\u3220' && c <= '\u3229'))
+        {
+            var folded = Fold(c)!;
+            if (folded.Length == 1)
+            {
+                return folded[0];
+            }
+
+            multiple = folded;
+            return c;
+        }
+
+        return c;
     }
 
     /// <summary>The NFKC image of a compatibility character, or <see langword="null"/> when it is its own image.</summary>
