@@ -4,14 +4,23 @@ using Disclosure.Format.Layout;
 
 namespace Disclosure.Format.Import;
 
-/// <summary>The cells read for one catalog, with what is needed to judge how well the text fits that catalog.</summary>
-internal sealed class TableReadResult
+/// <summary>
+/// The cells read for one catalog, with what is needed to judge how well the text fits that catalog. The choice
+/// among the readings of run-together rows (and so the cells, their provenance and the diagnostics about them) is
+/// made on first use of <see cref="Values"/>, <see cref="Provenance"/> or <see cref="Diagnostics"/>: only for the
+/// catalog that is chosen.
+/// </summary>
+internal sealed class TableReadResult(Func<(decimal?[] Values, List<ImportedCell> Provenance, DiagnosticSink Diagnostics)> complete)
 {
-    public required decimal?[] Values { get; init; }
+    private (decimal?[] Values, List<ImportedCell> Provenance, DiagnosticSink Diagnostics)? completed;
 
-    public required List<ImportedCell> Provenance { get; init; }
+    private (decimal?[] Values, List<ImportedCell> Provenance, DiagnosticSink Diagnostics) Completed => completed ??= complete();
 
-    public required DiagnosticSink Diagnostics { get; init; }
+    public decimal?[] Values => Completed.Values;
+
+    public List<ImportedCell> Provenance => Completed.Provenance;
+
+    public DiagnosticSink Diagnostics => Completed.Diagnostics;
 
     /// <summary>How well the text fits the catalog's layout (higher is better).</summary>
     public required double Fit { get; init; }
@@ -36,9 +45,13 @@ internal sealed class TableReader
     private readonly IReadOnlyList<Anchor> anchors;
     private readonly Dictionary<Anchor, AnchorMatch> matches;
     private readonly IReadOnlyList<Identity> identities;
-    private readonly DiagnosticSink sink = new();
+    private DiagnosticSink sink = new();
     private readonly decimal?[] values;
-    private readonly Dictionary<int, ImportedCell> provenance = [];
+    private readonly ImportedCell?[] provenance;
+
+    /// <summary>The tables whose rows are read but not yet chosen among, with where their diagnostics go.</summary>
+    private readonly List<(List<Unit> Units, int DiagnosticsAt)> pendingSolves = [];
+
     private readonly Dictionary<TableLayout, double> fits = [];
     private TableLayout? current;
 
@@ -68,6 +81,7 @@ internal sealed class TableReader
         identities = plan.Identities;
         identitiesByCell = plan.IdentitiesByCell;
         values = new decimal?[catalog.Cells.Count];
+        provenance = new ImportedCell?[catalog.Cells.Count];
         positionInUnit = new int[catalog.Cells.Count];
         positionInUnit.AsSpan().Fill(-1);
         identityStamp = new int[identities.Count];
@@ -95,15 +109,50 @@ internal sealed class TableReader
         // The applications table (the largest) tells the editions apart on its own (its （六） rows); the
         // Article-20 table is where local templates mix columns, so it only breaks ties.
         var decisive = catalog.Tables.OrderByDescending(t => t.Cells.Count()).First();
-        return new TableReadResult
+        return new TableReadResult(Complete)
         {
-            Values = values,
-            Provenance = provenance.Values.OrderBy(c => c.Cell.Index).ToList(),
-            Diagnostics = sink,
             Fit = fits.Values.Sum(),
             DecisiveFit = fits[decisive],
             TablesFound = found,
         };
+    }
+
+    /// <summary>
+    /// Chooses among the readings of every table read (see <see cref="Solve"/>), placing each table's diagnostics
+    /// about its cells right after those about its rows.
+    /// </summary>
+    private (decimal?[] Values, List<ImportedCell> Provenance, DiagnosticSink Diagnostics) Complete()
+    {
+        var read = sink;
+        var final = new DiagnosticSink();
+        var cursor = 0;
+        sink = final;
+        foreach (var (units, at) in pendingSolves)
+        {
+            for (; cursor < at; cursor++)
+            {
+                final.Items.Add(read.Items[cursor]);
+            }
+
+            Solve(units);
+        }
+
+        for (; cursor < read.Items.Count; cursor++)
+        {
+            final.Items.Add(read.Items[cursor]);
+        }
+
+        pendingSolves.Clear();
+        var cells = new List<ImportedCell>();
+        foreach (var cell in provenance)
+        {
+            if (cell is not null)
+            {
+                cells.Add(cell);
+            }
+        }
+
+        return (values, cells, final);
     }
 
     /// <summary>The unit of cells read from one stretch of text, with its candidate readings.</summary>
@@ -224,7 +273,7 @@ internal sealed class TableReader
             SplitUnit(unit, bareUnits);
         }
 
-        Solve(units);
+        pendingSolves.Add((units, sink.Items.Count));
         return true;
     }
 
