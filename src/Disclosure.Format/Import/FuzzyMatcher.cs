@@ -65,7 +65,10 @@ internal static class FuzzyMatcher
 
         try
         {
-            Scan(text, pattern, maxCost, from, to, into, limit, m, peq);
+            if (maxCost + 1 > m || !ScanNearPieces(text, pattern, maxCost, from, to, into, limit, m, peq))
+            {
+                Scan(text, pattern, maxCost, from, into, limit, m, peq, from, to);
+            }
         }
         finally
         {
@@ -76,14 +79,84 @@ internal static class FuzzyMatcher
         }
     }
 
-    private static void Scan(string text, string pattern, int maxCost, int from, int to, List<KeyMatch> into, int limit, int m, PatternBits peq)
+    /// <summary>
+    /// The approximate search restricted to where a match can be. Cut into <c>maxCost + 1</c> pieces, the pattern has
+    /// a piece that occurs exactly in any text window within <c>maxCost</c> edits of it (each edit touches one
+    /// piece at most); such a window ending at index <c>j</c> contains a piece occurrence at <c>q</c> with
+    /// <c>q ≤ j ≤ q + m + maxCost</c>. Those stretches of ends are scanned, each from <c>m + maxCost</c> characters
+    /// before it (a window's start is never further back), so every end gets the distance a whole scan would give
+    /// it wherever that is within the budget; elsewhere the distance is over the budget either way. Stretches that
+    /// touch are scanned as one, and a cluster of ends is closed where a stretch ends, as the whole scan closes it at
+    /// the next end (outside every stretch, over the budget). Returns false when the pieces occur too often to be
+    /// worth it (the caller then scans everything).
+    /// </summary>
+    private static bool ScanNearPieces(string text, string pattern, int maxCost, int from, int to, List<KeyMatch> into, int limit, int m, PatternBits peq)
+    {
+        var pieces = maxCost + 1;
+        var stretches = new List<(int Start, int End)>();
+        for (var p = 0; p < pieces; p++)
+        {
+            var pieceStart = p * m / pieces;
+            var pieceLength = ((p + 1) * m / pieces) - pieceStart;
+            var piece = pattern.Substring(pieceStart, pieceLength);
+            for (var at = from; at <= to - pieceLength;)
+            {
+                var q = text.IndexOf(piece, at, to - at, StringComparison.Ordinal);
+                if (q < 0)
+                {
+                    break;
+                }
+
+                stretches.Add((q, Math.Min(to - 1, q + m + maxCost)));
+                if (stretches.Count > (to - from) / 8)
+                {
+                    return false;
+                }
+
+                at = q + 1;
+            }
+        }
+
+        if (stretches.Count == 0)
+        {
+            return true;
+        }
+
+        stretches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var runStart = -1;
+        var runEnd = -1;
+        foreach (var (start, end) in stretches)
+        {
+            var scanFrom = Math.Max(from, start - m - maxCost);
+            if (runStart >= 0 && scanFrom <= runEnd + 1)
+            {
+                runEnd = Math.Max(runEnd, end);
+                continue;
+            }
+
+            if (runStart >= 0 && !Scan(text, pattern, maxCost, from, into, limit, m, peq, runStart, runEnd + 1))
+            {
+                return true;
+            }
+
+            runStart = scanFrom;
+            runEnd = end;
+        }
+
+        Scan(text, pattern, maxCost, from, into, limit, m, peq, runStart, runEnd + 1);
+        return true;
+    }
+
+    /// <summary>Myers' scan over the ends in [<paramref name="scanFrom"/>, <paramref name="scanTo"/>); false when the limit was reached.</summary>
+    private static bool Scan(string text, string pattern, int maxCost, int from, List<KeyMatch> into, int limit, int m, PatternBits peq,
+        int scanFrom, int scanTo)
     {
         var high = 1UL << (m - 1);
         ulong pv = ulong.MaxValue, mv = 0;
         var score = m;
         var bestEnd = -1;
         var bestScore = int.MaxValue;
-        for (var j = from; j < to; j++)
+        for (var j = scanFrom; j < scanTo; j++)
         {
             var eq = peq.Get(text[j]);
             var xv = eq | mv;
@@ -108,7 +181,7 @@ internal static class FuzzyMatcher
             else if (bestEnd >= 0)
             {
                 Add(text, pattern, bestEnd, bestScore, maxCost, from, into);
-                if (into.Count >= limit) return;
+                if (into.Count >= limit) return false;
                 bestEnd = -1;
                 bestScore = int.MaxValue;
             }
@@ -117,7 +190,10 @@ internal static class FuzzyMatcher
         if (bestEnd >= 0)
         {
             Add(text, pattern, bestEnd, bestScore, maxCost, from, into);
+            if (into.Count >= limit) return false;
         }
+
+        return true;
     }
 
     private static void Add(string text, string pattern, int end, int cost, int maxCost, int from, List<KeyMatch> into)
