@@ -165,7 +165,7 @@ internal static class CellTokenizer
         tokens.Clear();
         try
         {
-            return Read(norm, from, to, labelStart, labelEnd, cellCount, displayColumn, oneCellPerLine, buffers);
+            return ReadRow(norm, from, to, labelStart, labelEnd, cellCount, displayColumn, oneCellPerLine, buffers);
         }
         finally
         {
@@ -174,7 +174,7 @@ internal static class CellTokenizer
         }
     }
 
-    private static RowMaterial Read(string norm, int from, int to, int labelStart, int labelEnd, int cellCount, Func<int, int>? displayColumn,
+    private static RowMaterial ReadRow(string norm, int from, int to, int labelStart, int labelEnd, int cellCount, Func<int, int>? displayColumn,
         bool oneCellPerLine, Buffers buffers)
     {
         var tokens = buffers.Tokens;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Disclosure.Format.Layout;
 
 namespace Disclosure.Format.Import;
@@ -46,6 +48,28 @@ internal sealed class EditionPlan
     /// <summary>Per catalog cell index, the indexes (ascending) of the identities that involve the cell.</summary>
     public int[][] IdentitiesByCell { get; }
 
+    /// <summary>
+    /// Per list of cells read as one unit (a row's cells, or <see cref="ValueCells"/>), the identities among those
+    /// cells alone, as positions in the list (filled by the table reader on first use).
+    /// </summary>
+    public ConcurrentDictionary<IReadOnlyList<CellLayout>, IReadOnlyList<(int[] Positions, int[] Coefficients)>> LocalIdentities { get; } =
+        new(ReferenceComparer.Instance);
+
+    /// <summary>The cells of a table's value rows in order, one list per table.</summary>
+    public IReadOnlyList<CellLayout> ValueCells(TableLayout table) =>
+        valueCells.GetOrAdd(table, t => t.ValueRows.SelectMany(r => r.Cells).ToList());
+
+    private readonly ConcurrentDictionary<TableLayout, IReadOnlyList<CellLayout>> valueCells = new();
+
     /// <summary>The label keys of value rows in the other editions' layouts.</summary>
     public ISet<string> OtherEditionsValueRows => otherEditionsValueRows ??= ReportTextImporter.OtherEditionsValueRows(Catalog.Edition);
+
+    private sealed class ReferenceComparer : IEqualityComparer<IReadOnlyList<CellLayout>>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(IReadOnlyList<CellLayout>? x, IReadOnlyList<CellLayout>? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IReadOnlyList<CellLayout> obj) => RuntimeHelpers.GetHashCode(obj);
+    }
 }

@@ -97,6 +97,12 @@ internal sealed class SourceText
         map[index] = original;
     }
 
+    /// <summary>The arguments a row's material was read with (see <see cref="CellTokenizer.Read"/>).</summary>
+    internal readonly record struct MaterialKey(int From, int To, int LabelStart, int LabelEnd, int CellCount, bool WithColumns, bool OneCellPerLine);
+
+    /// <summary>The row materials read from this text so far, kept for the next catalog tried on it (they depend only on the text).</summary>
+    internal Dictionary<MaterialKey, RowMaterial> Materials { get; } = [];
+
     /// <summary>The text as given.</summary>
     public string Original { get; }
 
@@ -200,6 +206,11 @@ internal sealed class SourceText
     /// </summary>
     public static bool IsKeyChar(char c)
     {
+        if (c >= '\u4E00' && c <= '\u9FFF')
+        {
+            return true; // CJK unified ideographs: letters, never white space or punctuation
+        }
+
         if (c <= ' ' || char.IsWhiteSpace(c) || (c >= '0' && c <= '9'))
         {
             return false;
@@ -352,15 +363,19 @@ internal sealed class SourceText
 
     private static int[] LineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var count = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            count++;
         }
 
-        return starts.ToArray();
+        var starts = new int[count];
+        var k = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts[k++] = i + 1;
+        }
+
+        return starts;
     }
 }

@@ -79,23 +79,39 @@ internal static class Splitter
         most += fixedOnes;
         var fewestBlanks = Math.Max(0, n - most);
         var mostBlanks = fewestBlanks == 0 ? 0 : n - fewest;
-        var results = new List<Reading>();
-        var seen = new HashSet<decimal?[]>(ValuesComparer.Instance);
+        var restMin = new int[slots.Count + 1];
+        var restMax = new int[slots.Count + 1];
+        for (var i = slots.Count - 1; i >= 0; i--)
+        {
+            restMin[i] = restMin[i + 1] + slots[i].MinCells;
+            restMax[i] = restMax[i + 1] + slots[i].MaxCells;
+        }
+
+        List<Reading>? results = null;
+        var seen = new SeenRows();
         var left = budget;
         var broken = false;
         for (var blanks = fewestBlanks; blanks <= mostBlanks; blanks++)
         {
-            var search = new Search(slots, cells, amountUnits, n - blanks, blanks, blanks == 0 ? identities : [], left, seen);
+            var search = new Search(slots, cells, amountUnits, n - blanks, blanks, blanks == 0 ? identities : [], left, seen, restMin, restMax);
             search.Run();
             if (!search.Capped && search.Results.Count == 0 && blanks == 0 && identities.Count > 0)
             {
                 // No reading keeps the row's sums: the published row is wrong (or hides a blank); keep every reading.
                 broken = true;
-                search = new Search(slots, cells, amountUnits, n, 0, [], left, seen);
+                search = new Search(slots, cells, amountUnits, n, 0, [], left, seen, restMin, restMax);
                 search.Run();
             }
 
-            results.AddRange(search.Results);
+            if (results is null)
+            {
+                results = search.Results;
+            }
+            else
+            {
+                results.AddRange(search.Results);
+            }
+
             left -= search.Nodes;
             if (search.Capped || left <= 0 || results.Count >= CandidateLimit)
             {
@@ -103,15 +119,43 @@ internal static class Splitter
             }
         }
 
-        return results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, results, broken);
+        return results is null || results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, results, broken);
+    }
+
+    /// <summary>The candidate rows emitted so far (as written, see <see cref="ValuesComparer"/>); a set only once there are two.</summary>
+    private sealed class SeenRows
+    {
+        private decimal?[]? first;
+        private HashSet<decimal?[]>? set;
+
+        public bool Add(decimal?[] values)
+        {
+            if (set is null)
+            {
+                if (first is null)
+                {
+                    first = values;
+                    return true;
+                }
+
+                if (ValuesComparer.Instance.Equals(first, values))
+                {
+                    return false;
+                }
+
+                set = new HashSet<decimal?[]>(ValuesComparer.Instance) { first };
+            }
+
+            return set.Add(values);
+        }
     }
 
     private sealed class Search(List<Slot> slots, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, int written, int blanks,
-        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget, HashSet<decimal?[]> seen)
+        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget, SeenRows seen, int[] restMin, int[] restMax)
     {
         private List<(int[] Positions, int[] Coefficients)>?[] completesAt = [];
 
-        private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)> sequence = [];
+        private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)> sequence = new(Math.Max(0, written));
         private int nodes;
 
         public int Nodes => nodes;
@@ -120,23 +164,15 @@ internal static class Splitter
 
         public bool Capped { get; private set; }
 
-        private int[] restMin = [];
-        private int[] restMax = [];
-
         public void Run()
         {
-            completesAt = new List<(int[], int[])>?[cells.Count];
-            foreach (var id in identities)
+            if (identities.Count > 0)
             {
-                (completesAt[id.Positions.Max()] ??= []).Add(id);
-            }
-
-            restMin = new int[slots.Count + 1];
-            restMax = new int[slots.Count + 1];
-            for (var i = slots.Count - 1; i >= 0; i--)
-            {
-                restMin[i] = restMin[i + 1] + slots[i].MinCells;
-                restMax[i] = restMax[i + 1] + slots[i].MaxCells;
+                completesAt = new List<(int[], int[])>?[cells.Count];
+                foreach (var id in identities)
+                {
+                    (completesAt[id.Positions.Max()] ??= []).Add(id);
+                }
             }
 
             Walk(0);

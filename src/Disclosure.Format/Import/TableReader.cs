@@ -57,6 +57,7 @@ internal sealed class TableReader
 
     private readonly ISet<string> otherEditionsValueRows;
     private readonly int[][] identitiesByCell;
+    private readonly EditionPlan plan;
     private readonly Func<int, int> displayColumn;
 
     /// <summary>Per catalog cell, its position in the unit being split (-1 when not in it); reset after each unit.</summary>
@@ -73,6 +74,7 @@ internal sealed class TableReader
     /// <param name="matches">Where the anchors were found.</param>
     public TableReader(SourceText text, EditionPlan plan, Dictionary<Anchor, AnchorMatch> matches)
     {
+        this.plan = plan;
         otherEditionsValueRows = plan.OtherEditionsValueRows;
         this.text = text;
         catalog = plan.Catalog;
@@ -194,8 +196,8 @@ internal sealed class TableReader
             }
 
             start = Math.Max(start, heading?.NormEnd ?? 0);
-            var cells = table.ValueRows.SelectMany(r => r.Cells).ToList();
-            var material = CellTokenizer.Read(text.Norm, start, regionEnd, 0, 0, cells.Count, displayColumn);
+            var cells = plan.ValueCells(table);
+            var material = ReadMaterial(start, regionEnd, 0, 0, cells.Count);
             if (material.Slots.Count == 0)
             {
                 Missing(table, heading);
@@ -238,7 +240,7 @@ internal sealed class TableReader
                 var end = Math.Min(NextMatchStart(anchor.Order), regionEnd);
                 if (row.Cells.Count == 0)
                 {
-                    var after = CellTokenizer.Read(text.Norm, coreStart, end, coreStart, m.NormEnd, 0);
+                    var after = ReadMaterial(coreStart, end, coreStart, m.NormEnd, 0, withColumns: false);
                     if (after.Slots.Count > 0)
                     {
                         fits[current!] -= 10;
@@ -260,7 +262,7 @@ internal sealed class TableReader
                     continue;
                 }
 
-                var material = CellTokenizer.Read(text.Norm, coreStart, end, coreStart, m.NormEnd, row.Cells.Count, displayColumn);
+                var material = ReadMaterial(coreStart, end, coreStart, m.NormEnd, row.Cells.Count);
                 units.Add(new Unit { Cells = row.Cells, Pointer = row.Pointer!, Material = material });
             }
         }
@@ -275,6 +277,22 @@ internal sealed class TableReader
 
         pendingSolves.Add((units, sink.Items.Count));
         return true;
+    }
+
+    /// <summary>
+    /// The material of a stretch of text (see <see cref="CellTokenizer.Read"/>), read once per text: the editions
+    /// share most rows, and the material depends only on the text and these arguments.
+    /// </summary>
+    private RowMaterial ReadMaterial(int from, int to, int labelStart, int labelEnd, int cellCount, bool withColumns = true, bool oneCellPerLine = false)
+    {
+        var key = new SourceText.MaterialKey(from, to, labelStart, labelEnd, cellCount, withColumns, oneCellPerLine);
+        if (!text.Materials.TryGetValue(key, out var material))
+        {
+            material = CellTokenizer.Read(text.Norm, from, to, labelStart, labelEnd, cellCount, withColumns ? displayColumn : null, oneCellPerLine);
+            text.Materials[key] = material;
+        }
+
+        return material;
     }
 
     /// <summary>The display column (CJK characters count two) of a folded-text index within its line of the source.</summary>
@@ -312,7 +330,7 @@ internal sealed class TableReader
             var match = matches[anchor];
             var coreStart = text.KeyToNorm[match.KeyStart];
             var end = Math.Min(NextMatchStart(anchor.Order), text.Norm.Length);
-            var reread = CellTokenizer.Read(text.Norm, coreStart, end, coreStart, match.NormEnd, cells.Count, displayColumn, oneCellPerLine: true);
+            var reread = ReadMaterial(coreStart, end, coreStart, match.NormEnd, cells.Count, oneCellPerLine: true);
             if (reread.Mode == RowMode.Lines)
             {
                 units[k] = new Unit { Cells = cells, Pointer = units[k].Pointer, Material = reread };
@@ -482,7 +500,7 @@ internal sealed class TableReader
             amountUnits[i] = bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column);
         }
 
-        var local = LocalIdentities(unit.Cells);
+        var local = plan.LocalIdentities.GetOrAdd(unit.Cells, LocalIdentities);
         var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local);
         unit.Outcome = outcome;
         unit.LocalArithmeticFailed = broken;
@@ -545,7 +563,7 @@ internal sealed class TableReader
     }
 
     /// <summary>The identities all of whose cells are among <paramref name="cells"/>, in rule-set order, as positions within them.</summary>
-    private List<(int[] Positions, int[] Coefficients)> LocalIdentities(IReadOnlyList<CellLayout> cells)
+    private IReadOnlyList<(int[] Positions, int[] Coefficients)> LocalIdentities(IReadOnlyList<CellLayout> cells)
     {
         var local = new List<(int[] Positions, int[] Coefficients)>();
         if (identities.Count == 0)
