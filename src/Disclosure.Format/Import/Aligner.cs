@@ -186,11 +186,13 @@ internal static class Aligner
             return true;
         }
 
-        var span = key.Substring(m.Start, m.End - m.Start);
-        if (pattern.RequiredPrefix is { } prefix && !span.StartsWith(prefix, StringComparison.Ordinal))
+        if (pattern.RequiredPrefix is { } prefix
+            && (m.End - m.Start < prefix.Length || string.CompareOrdinal(key, m.Start, prefix, 0, prefix.Length) != 0))
         {
             return false;
         }
+
+        var span = key.Substring(m.Start, m.End - m.Start);
 
         foreach (var token in pattern.ProtectedTokens)
         {
@@ -249,8 +251,22 @@ internal static class Aligner
             return result;
         }
 
-        var byStart = candidates.OrderBy(c => c.KeyStart).ThenBy(c => c.Anchor.Order).ToArray();
-        var byEnd = Enumerable.Range(0, byStart.Length).OrderBy(i => byStart[i].KeyEnd).ToArray();
+        // Candidates by start, then anchor order, then as found (a stable order); their indexes by end, then by that order.
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var x = candidates[a];
+            var y = candidates[b];
+            return x.KeyStart != y.KeyStart ? x.KeyStart.CompareTo(y.KeyStart)
+                : x.Anchor.Order != y.Anchor.Order ? x.Anchor.Order.CompareTo(y.Anchor.Order)
+                : a.CompareTo(b);
+        });
+        var byStart = new AnchorMatch[order.Length];
+        for (var i = 0; i < order.Length; i++) byStart[i] = candidates[order[i]];
+        var byEnd = new int[byStart.Length];
+        for (var i = 0; i < byEnd.Length; i++) byEnd[i] = i;
+        Array.Sort(byEnd, (a, b) => byStart[a].KeyEnd != byStart[b].KeyEnd ? byStart[a].KeyEnd.CompareTo(byStart[b].KeyEnd) : a.CompareTo(b));
         var best = new double[byStart.Length];
         var previous = new int[byStart.Length];
         var tree = new MaxTree(anchorCount);

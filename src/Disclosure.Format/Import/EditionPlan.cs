@@ -61,6 +61,12 @@ internal sealed class EditionPlan
 
     private readonly ConcurrentDictionary<TableLayout, IReadOnlyList<CellLayout>> valueCells = new();
 
+    /// <summary>The key of a block's printed header: its header label and its columns' labels.</summary>
+    public string HeaderKey(RowLayout group) =>
+        headerKeys.GetOrAdd(group, g => SourceText.KeyOf((g.HeaderLabel ?? string.Empty) + string.Concat(g.Columns.Select(c => c.Label))));
+
+    private readonly ConcurrentDictionary<RowLayout, string> headerKeys = new();
+
     /// <summary>The label keys of value rows in the other editions' layouts.</summary>
     public ISet<string> OtherEditionsValueRows => otherEditionsValueRows ??= ReportTextImporter.OtherEditionsValueRows(Catalog.Edition);
 

@@ -10,15 +10,29 @@ namespace Disclosure.Format.Import;
 /// wrap, a page break in the middle of a sentence) are joined, page numbers and Markdown marks are dropped, and
 /// paragraphs are separated by one <c>\n</c>.
 /// </summary>
-internal static class FreeText
+internal static partial class FreeText
 {
-    private static readonly Regex PageArtifact = new(
-        @"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}|#+|[-*_]{3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$",
-        RegexOptions.CultureInvariant);
+    private const string PageArtifactPattern = @"^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|\d{1,3}|#+|[-*_]{3,}|\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*)$";
 
-    private static readonly Regex ItemStart = new(
-        @"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是要]|\d{1,2}[.、．）)]|第[一二三四五六七八九十]|[●•·▪■◆※])",
-        RegexOptions.CultureInvariant);
+#if NET
+    private static readonly Regex PageArtifact = PageArtifactRegex();
+
+    [GeneratedRegex(PageArtifactPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex PageArtifactRegex();
+#else
+    private static readonly Regex PageArtifact = new(PageArtifactPattern, RegexOptions.CultureInvariant);
+#endif
+
+    private const string ItemStartPattern = @"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是要]|\d{1,2}[.、．）)]|第[一二三四五六七八九十]|[●•·▪■◆※])";
+
+#if NET
+    private static readonly Regex ItemStart = ItemStartRegex();
+
+    [GeneratedRegex(ItemStartPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex ItemStartRegex();
+#else
+    private static readonly Regex ItemStart = new(ItemStartPattern, RegexOptions.CultureInvariant);
+#endif
 
     private const string ParagraphEnds = "。！？!?；;：:…”’」』）)】";
 

@@ -61,7 +61,21 @@ public sealed class ImportProvenance
     internal ImportProvenance(IEnumerable<ImportedCell> cells)
     {
         this.cells = cells.ToDictionary(c => c.Cell);
-        Cells = this.cells.Values.OrderBy(c => c.Cell.Index).ToList();
+        Cells = InOrder(this.cells.Values);
+    }
+
+    private static List<ImportedCell> InOrder(Dictionary<CellLayout, ImportedCell>.ValueCollection cells)
+    {
+        var list = new List<ImportedCell>(cells);
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i].Cell.Index <= list[i - 1].Cell.Index)
+            {
+                return list.OrderBy(c => c.Cell.Index).ToList(); // not already in catalog order
+            }
+        }
+
+        return list;
     }
 
     /// <summary>An empty provenance (nothing was imported).</summary>

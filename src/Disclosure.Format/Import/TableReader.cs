@@ -442,8 +442,7 @@ internal sealed class TableReader
                 header = header.Substring(0, 80);
             }
 
-            var expected = SourceText.KeyOf((group.HeaderLabel ?? string.Empty) + string.Concat(group.Columns.Select(c => c.Label)));
-            var headerText = SourceText.FoldString(text.OriginalOf(text.KeyToNorm[caption.KeyEnd], headerEnd < text.KeyToNorm.Length ? text.KeyToNorm[headerEnd] : text.Norm.Length));
+            var expected = plan.HeaderKey(group);
             if (header.Length >= 4)
             {
                 var similarity = Lcs(expected, header) / (double)Math.Max(expected.Length, header.Length);
@@ -458,6 +457,7 @@ internal sealed class TableReader
                         }
                     }
 
+                    var headerText = SourceText.FoldString(text.OriginalOf(text.KeyToNorm[caption.KeyEnd], headerEnd < text.KeyToNorm.Length ? text.KeyToNorm[headerEnd] : text.Norm.Length));
                     sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Children.FirstOrDefault()?.Pointer ?? table.Pointer,
                         text.LocateNorm(text.KeyToNorm[caption.KeyEnd]),
                         $"The block '{group.Label}' is printed with the columns '{headerText.Trim()}', not those of the {Edition} edition ({string.Join(" / ", group.Columns.Select(c => c.Label))}); its cells were left blank.",

@@ -18,17 +18,51 @@ internal sealed class TitleInfo
 }
 
 /// <summary>Reads header lines, the title, the agency and the year.</summary>
-internal static class TitleReader
+internal static partial class TitleReader
 {
-    private static readonly Regex HeaderLine = new(
-        @"^\s*(标题|题目|发布时间|发布日期|成文日期|文号|发文字号|发布机构|发文机关|栏目|原文链接|原文地址|链接|网址|本地目录|来源|索引号|主题分类|页面链接与图片详见)\s*[:：]?\s*(.*)$",
-        RegexOptions.CultureInvariant);
+    private const string HeaderLinePattern = @"^\s*(标题|题目|发布时间|发布日期|成文日期|文号|发文字号|发布机构|发文机关|栏目|原文链接|原文地址|链接|网址|本地目录|来源|索引号|主题分类|页面链接与图片详见)\s*[:：]?\s*(.*)$";
 
-    private static readonly Regex Separator = new(@"^\s*[=＝]{5,}.*$", RegexOptions.CultureInvariant);
+#if NET
+    private static readonly Regex HeaderLine = HeaderLineRegex();
 
-    private static readonly Regex Date = new(@"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", RegexOptions.CultureInvariant);
+    [GeneratedRegex(HeaderLinePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderLineRegex();
+#else
+    private static readonly Regex HeaderLine = new(HeaderLinePattern, RegexOptions.CultureInvariant);
+#endif
 
-    private static readonly Regex YearInTitle = new(@"([12]\d{3})\s*年", RegexOptions.CultureInvariant);
+    private const string SeparatorPattern = @"^\s*[=＝]{5,}.*$";
+
+#if NET
+    private static readonly Regex Separator = SeparatorRegex();
+
+    [GeneratedRegex(SeparatorPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorRegex();
+#else
+    private static readonly Regex Separator = new(SeparatorPattern, RegexOptions.CultureInvariant);
+#endif
+
+    private const string DatePattern = @"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})";
+
+#if NET
+    private static readonly Regex Date = DateRegex();
+
+    [GeneratedRegex(DatePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex DateRegex();
+#else
+    private static readonly Regex Date = new(DatePattern, RegexOptions.CultureInvariant);
+#endif
+
+    private const string YearInTitlePattern = @"([12]\d{3})\s*年";
+
+#if NET
+    private static readonly Regex YearInTitle = YearInTitleRegex();
+
+    [GeneratedRegex(YearInTitlePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex YearInTitleRegex();
+#else
+    private static readonly Regex YearInTitle = new(YearInTitlePattern, RegexOptions.CultureInvariant);
+#endif
 
     public static TitleInfo ReadHeader(string original)
     {
