@@ -38,6 +38,14 @@ internal sealed class SourceText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (n == i && (c < 0x80 || (c >= '\u4E00' && c <= '\u9FFF')))
+            {
+                // Nothing has expanded yet and the character is its own image (ASCII, CJK ideographs): room is certain.
+                norm[n] = c;
+                normToOriginal[n++] = i;
+                continue;
+            }
+
             var single = FoldChar(c, out var folded);
             if (folded is null)
             {

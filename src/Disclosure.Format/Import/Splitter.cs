@@ -335,20 +335,47 @@ internal static class Splitter
                 return null;
             }
 
-            decimal value = 0;
-            for (var i = from; i < to; i++)
+            decimal value;
+            if (length <= 18)
             {
-                value = value * 10 + (digits[i] - '0');
-            }
-
-            if (withFraction)
-            {
-                foreach (var c in fraction)
+                // At most 18 digits: exact in a long.
+                long digitsValue = 0;
+                for (var i = from; i < to; i++)
                 {
-                    value = value * 10 + (c - '0');
+                    digitsValue = (digitsValue * 10) + (digits[i] - '0');
                 }
 
-                value = WithScale(value, fraction.Length);
+                if (withFraction)
+                {
+                    foreach (var c in fraction)
+                    {
+                        digitsValue = (digitsValue * 10) + (c - '0');
+                    }
+
+                    value = new decimal((int)(digitsValue & 0xFFFFFFFF), (int)(digitsValue >> 32), 0, false, (byte)fraction.Length);
+                }
+                else
+                {
+                    value = digitsValue;
+                }
+            }
+            else
+            {
+                value = 0;
+                for (var i = from; i < to; i++)
+                {
+                    value = (value * 10) + (digits[i] - '0');
+                }
+
+                if (withFraction)
+                {
+                    foreach (var c in fraction)
+                    {
+                        value = (value * 10) + (c - '0');
+                    }
+
+                    value = WithScale(value, fraction.Length);
+                }
             }
 
             if (from == 0 && slot.Sign == '-')

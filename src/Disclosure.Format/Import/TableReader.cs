@@ -630,16 +630,19 @@ internal sealed class TableReader
     /// </summary>
     private void Solve(List<Unit> units)
     {
+        var ambiguous = units.Where(u => u.Readings.Count > 1).OrderBy(u => u.Readings.Count).ToList();
         var cellUnit = new Dictionary<int, (Unit Unit, int Position)>();
-        foreach (var unit in units)
+        if (ambiguous.Count > 0)
         {
-            for (var i = 0; i < unit.Cells.Count; i++)
+            foreach (var unit in units)
             {
-                cellUnit[unit.Cells[i].Index] = (unit, i);
+                for (var i = 0; i < unit.Cells.Count; i++)
+                {
+                    cellUnit[unit.Cells[i].Index] = (unit, i);
+                }
             }
         }
 
-        var ambiguous = units.Where(u => u.Readings.Count > 1).OrderBy(u => u.Readings.Count).ToList();
         var orderOf = new Dictionary<Unit, int>();
         for (var i = 0; i < ambiguous.Count; i++)
         {
