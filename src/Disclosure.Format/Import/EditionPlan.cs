@@ -61,6 +61,17 @@ internal sealed class EditionPlan
 
     private readonly ConcurrentDictionary<TableLayout, IReadOnlyList<CellLayout>> valueCells = new();
 
+    /// <summary>The catalog's largest table (by cells), which decides between editions.</summary>
+    public TableLayout DecisiveTable => decisiveTable ??= Catalog.Tables.OrderByDescending(t => t.Cells.Count()).First();
+
+    private TableLayout? decisiveTable;
+
+    /// <summary>The anchors of a table's rows, in document order.</summary>
+    public IReadOnlyList<Anchor> RowAnchors(TableLayout table) =>
+        rowAnchors.GetOrAdd(table, t => Anchors.Where(a => a.Table == t).ToList());
+
+    private readonly ConcurrentDictionary<TableLayout, IReadOnlyList<Anchor>> rowAnchors = new();
+
     /// <summary>The key of a block's printed header: its header label and its columns' labels.</summary>
     public string HeaderKey(RowLayout group) =>
         headerKeys.GetOrAdd(group, g => SourceText.KeyOf((g.HeaderLabel ?? string.Empty) + string.Concat(g.Columns.Select(c => c.Label))));

@@ -155,7 +155,18 @@ internal static class Splitter
     {
         private List<(int[] Positions, int[] Coefficients)>?[] completesAt = [];
 
-        private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)> sequence = new(Math.Max(0, written));
+        [ThreadStatic]
+        private static List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)>? sequenceBuffer;
+
+        // One search runs at a time on a thread (each ends before the next starts), so they share one buffer.
+        private readonly List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)> sequence = TakeBuffer();
+
+        private static List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)> TakeBuffer()
+        {
+            var buffer = sequenceBuffer ??= [];
+            buffer.Clear();
+            return buffer;
+        }
         private int nodes;
 
         public int Nodes => nodes;

@@ -110,7 +110,7 @@ internal sealed class TableReader
 
         // The applications table (the largest) tells the editions apart on its own (its （六） rows); the
         // Article-20 table is where local templates mix columns, so it only breaks ties.
-        var decisive = catalog.Tables.OrderByDescending(t => t.Cells.Count()).First();
+        var decisive = plan.DecisiveTable;
         return new TableReadResult(Complete)
         {
             Fit = fits.Values.Sum(),
@@ -179,7 +179,7 @@ internal sealed class TableReader
     {
         var section = catalog.Sections.First(s => s.Table == table);
         var heading = MatchOf(a => a.Kind == AnchorKind.Section && a.Section == section);
-        var rowAnchors = anchors.Where(a => a.Table == table).ToList();
+        var rowAnchors = plan.RowAnchors(table);
         var lastOrder = rowAnchors.Count > 0 ? rowAnchors[rowAnchors.Count - 1].Order : anchors.First(a => a.Section == section).Order;
         var regionEnd = NextMatchStart(lastOrder);
         var units = new List<Unit>();
