@@ -145,6 +145,9 @@ internal static class CellTokenizer
         public char[] Digits = new char[64];
     }
 
+    /// <summary>The largest buffers kept for the next row (a row of a real table has a few dozen tokens).</summary>
+    private const int RetainedCapacity = 4096;
+
     [ThreadStatic]
     private static Buffers? perThread;
 
@@ -171,6 +174,10 @@ internal static class CellTokenizer
         {
             tokens.Clear();
             buffers.Fields.Clear();
+            if (tokens.Capacity > RetainedCapacity || buffers.Fields.Capacity > RetainedCapacity || buffers.Positions.Length > RetainedCapacity)
+            {
+                perThread = null; // an unusually long row: do not keep its buffers for the life of the thread
+            }
         }
     }
 
