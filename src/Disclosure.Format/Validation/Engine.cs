@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Model;
@@ -32,6 +33,9 @@ internal readonly ref struct RuleInput
 
     /// <summary>0 for a present, filled count held exactly in <see cref="Integers"/>; 1 otherwise.</summary>
     public ReadOnlySpan<byte> NotInteger { get; }
+
+    /// <summary>Whether any slot is <see cref="SlotState.Missing"/> (a <see langword="null"/> part of a report built in code).</summary>
+    public bool AnyMissing => MemoryMarshal.Cast<SlotState, byte>(States).IndexOf((byte)SlotState.Missing) >= 0;
 
     /// <summary>The code of "not assessable" diagnostics, or <see langword="null"/> when the rule set does not report them.</summary>
     public string? NotAssessableCode { get; }
