@@ -47,8 +47,15 @@ internal static class FastReportReader
     private static readonly RowReader<ApplicantCounts> ApplicantRow = Applicants;
     private static readonly RowReader<CaseOutcomes> CaseRow = Cases;
 
+    private static readonly MemberReader<ReportState> ReportMember = ReadReportMember;
+    private static readonly MemberReader<ApplicationParts> ApplicationsMember = ReadApplicationsMember;
+    private static readonly MemberReader<ApplicationParts> OutcomesMember = ReadOutcomesMember;
+
     private delegate T? RowReader<T>(ref ReportScanner reader)
         where T : class;
+
+    /// <summary>Reads member number <paramref name="member"/> of an object into <paramref name="state"/>.</summary>
+    private delegate bool MemberReader<TState>(ref ReportScanner reader, int member, ref TState state);
 
     /// <summary>
     /// Reads the document in one pass, or returns <see langword="null"/> when the strict path must read it (see the type's
@@ -96,420 +103,221 @@ internal static class FastReportReader
     /// <summary>The members after <c>"edition"</c> of a report of either edition (their top-level names are the same).</summary>
     private static DisclosureReport? Report(ref ReportScanner reader, ReportEdition edition)
     {
-        ReportMetadata? metadata = null;
-        string? preamble = null;
-        Overview? overview = null;
-        object? proactive = null;
-        object? applications = null;
-        ReviewAndLitigation? review = null;
-        string? problems = null;
-        OtherMatters? other = null;
-        var seen = 1; // "edition" was read
-        var next = 1;
-        while (true)
+        var s = default(ReportState);
+        s.Edition = edition;
+        const int required = 0b1_1111_1011; // every member but "preamble"
+        if (!Members(ref reader, Report2021Names, required, ref s, ReportMember, seen: 1, next: 1))
         {
-            var member = Member(ref reader, Report2021Names, ref seen, ref next);
-            switch (member)
-            {
-                case End:
-                    const int required = 0b1_1111_1011; // every member but "preamble"
-                    if ((seen & required) != required) return null;
-                    return edition == ReportEdition.Edition2021
-                        ? new DisclosureReport2021
-                        {
-                            Metadata = metadata!, Preamble = preamble, Overview = overview!,
-                            ProactiveDisclosure = (ProactiveDisclosure2021)proactive!, Applications = (Applications2021)applications!,
-                            ReviewAndLitigation = review!, ProblemsAndImprovements = problems!, OtherMatters = other!,
-                        }
-                        : new DisclosureReport2019
-                        {
-                            Metadata = metadata!, Preamble = preamble, Overview = overview!,
-                            ProactiveDisclosure = (ProactiveDisclosure2019)proactive!, Applications = (Applications2019)applications!,
-                            ReviewAndLitigation = review!, ProblemsAndImprovements = problems!, OtherMatters = other!,
-                        };
-                case 1:
-                    metadata = Metadata(ref reader);
-                    if (metadata is null) return null;
-                    break;
-                case 2:
-                    if (!OptionalText(ref reader, out preamble)) return null;
-                    break;
-                case 3:
-                    overview = Overview(ref reader);
-                    if (overview is null) return null;
-                    break;
-                case 4:
-                    proactive = edition == ReportEdition.Edition2021 ? Proactive2021(ref reader) : Proactive2019(ref reader);
-                    if (proactive is null) return null;
-                    break;
-                case 5:
-                    applications = edition == ReportEdition.Edition2021 ? Applications2021(ref reader) : Applications2019(ref reader);
-                    if (applications is null) return null;
-                    break;
-                case 6:
-                    review = ReviewAndLitigation(ref reader);
-                    if (review is null) return null;
-                    break;
-                case 7:
-                    problems = Text(ref reader);
-                    if (problems is null) return null;
-                    break;
-                case 8:
-                    other = OtherMatters(ref reader);
-                    if (other is null) return null;
-                    break;
-                default:
-                    // Fail, or a second "edition" (already in seen, so Member gives Fail): the strict path reports it.
-                    return null;
-            }
+            return null;
         }
+
+        return edition == ReportEdition.Edition2021
+            ? new DisclosureReport2021
+            {
+                Metadata = s.Metadata!, Preamble = s.Preamble, Overview = s.Overview!,
+                ProactiveDisclosure = (ProactiveDisclosure2021)s.Proactive!, Applications = (Applications2021)s.Applications!,
+                ReviewAndLitigation = s.Review!, ProblemsAndImprovements = s.Problems!, OtherMatters = s.Other!,
+            }
+            : new DisclosureReport2019
+            {
+                Metadata = s.Metadata!, Preamble = s.Preamble, Overview = s.Overview!,
+                ProactiveDisclosure = (ProactiveDisclosure2019)s.Proactive!, Applications = (Applications2019)s.Applications!,
+                ReviewAndLitigation = s.Review!, ProblemsAndImprovements = s.Problems!, OtherMatters = s.Other!,
+            };
     }
+
+    /// <summary>One top-level member; a second <c>"edition"</c> never gets here (<see cref="Member"/> fails on a repeat).</summary>
+    private static bool ReadReportMember(ref ReportScanner r, int member, ref ReportState s) => member switch
+    {
+        1 => (s.Metadata = Metadata(ref r)) is not null,
+        2 => OptionalText(ref r, out s.Preamble),
+        3 => (s.Overview = Overview(ref r)) is not null,
+        4 => (s.Proactive = s.Edition == ReportEdition.Edition2021 ? Proactive2021(ref r) : Proactive2019(ref r)) is not null,
+        5 => (s.Applications = s.Edition == ReportEdition.Edition2021 ? Applications2021(ref r) : Applications2019(ref r)) is not null,
+        6 => (s.Review = ReviewAndLitigation(ref r)) is not null,
+        7 => (s.Problems = Text(ref r)) is not null,
+        8 => (s.Other = OtherMatters(ref r)) is not null,
+        _ => false,
+    };
 
     private static ReportMetadata? Metadata(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        string? agency = null, title = null, sourceUrl = null;
-        var year = 0;
-        DateTime? publishedOn = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            switch (Member(ref reader, MetadataNames, ref seen, ref next))
+        var s = default((string? Agency, int Year, string? Title, DateTime? PublishedOn, string? SourceUrl));
+        return Object(ref reader, MetadataNames, 0b11, ref s,
+            static (ref ReportScanner r, int m, ref (string? Agency, int Year, string? Title, DateTime? PublishedOn, string? SourceUrl) s) => m switch
             {
-                case End:
-                    return (seen & 0b11) == 0b11
-                        ? new ReportMetadata { Agency = agency!, Year = year, Title = title, PublishedOn = publishedOn, SourceUrl = sourceUrl }
-                        : null;
-                case 0:
-                    agency = Text(ref reader);
-                    if (agency is null) return null;
-                    break;
-                case 1:
-                    if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out year)) return null;
-                    break;
-                case 2:
-                    if (!OptionalText(ref reader, out title)) return null;
-                    break;
-                case 3:
-                    if (reader.TokenType == JsonTokenType.Null)
-                    {
-                        publishedOn = null;
-                    }
-                    else if (reader.TokenType == JsonTokenType.String
-                        && DateTime.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                    {
-                        publishedOn = date;
-                    }
-                    else
-                    {
-                        return null;
-                    }
-
-                    break;
-                case 4:
-                    if (!OptionalText(ref reader, out sourceUrl)) return null;
-                    break;
-                default:
-                    return null;
-            }
-        }
+                0 => (s.Agency = Text(ref r)) is not null,
+                1 => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out s.Year),
+                2 => OptionalText(ref r, out s.Title),
+                3 => Date(ref r, out s.PublishedOn),
+                _ => OptionalText(ref r, out s.SourceUrl),
+            })
+            ? new ReportMetadata { Agency = s.Agency!, Year = s.Year, Title = s.Title, PublishedOn = s.PublishedOn, SourceUrl = s.SourceUrl }
+            : null;
     }
 
     private static Overview? Overview(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        string? text = null, p1 = null, p2 = null, p3 = null, p4 = null, p5 = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, OverviewNames, ref seen, ref next);
-            var ok = member switch
+        var s = default((string? Text, string? P1, string? P2, string? P3, string? P4, string? P5));
+        return Object(ref reader, OverviewNames, 0b1, ref s,
+            static (ref ReportScanner r, int m, ref (string? Text, string? P1, string? P2, string? P3, string? P4, string? P5) s) => m switch
             {
-                End => true,
-                0 => (text = Text(ref reader)) is not null,
-                1 => OptionalText(ref reader, out p1),
-                2 => OptionalText(ref reader, out p2),
-                3 => OptionalText(ref reader, out p3),
-                4 => OptionalText(ref reader, out p4),
-                5 => OptionalText(ref reader, out p5),
-                _ => false,
-            };
-            if (!ok) return null;
-            if (member == End)
+                0 => (s.Text = Text(ref r)) is not null,
+                1 => OptionalText(ref r, out s.P1),
+                2 => OptionalText(ref r, out s.P2),
+                3 => OptionalText(ref r, out s.P3),
+                4 => OptionalText(ref r, out s.P4),
+                _ => OptionalText(ref r, out s.P5),
+            })
+            ? new Overview
             {
-                return (seen & 1) == 1
-                    ? new Overview
-                    {
-                        Text = text!, ProactiveDisclosure = p1, DisclosureOnRequest = p2, InformationManagement = p3,
-                        PlatformConstruction = p4, OversightAndSafeguards = p5,
-                    }
-                    : null;
+                Text = s.Text!, ProactiveDisclosure = s.P1, DisclosureOnRequest = s.P2, InformationManagement = s.P3,
+                PlatformConstruction = s.P4, OversightAndSafeguards = s.P5,
             }
-        }
+            : null;
     }
 
     private static OtherMatters? OtherMatters(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        string? text = null;
-        ProcessingFees? fees = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            switch (Member(ref reader, OtherMattersNames, ref seen, ref next))
-            {
-                case End:
-                    return (seen & 1) == 1 ? new OtherMatters { Text = text!, ProcessingFees = fees } : null;
-                case 0:
-                    text = Text(ref reader);
-                    if (text is null) return null;
-                    break;
-                case 1:
-                    if (reader.TokenType != JsonTokenType.Null)
-                    {
-                        fees = ProcessingFees(ref reader);
-                        if (fees is null) return null;
-                    }
-
-                    break;
-                default:
-                    return null;
-            }
-        }
+        var s = default((string? Text, ProcessingFees? Fees));
+        return Object(ref reader, OtherMattersNames, 0b1, ref s,
+            static (ref ReportScanner r, int m, ref (string? Text, ProcessingFees? Fees) s) => m == 0
+                ? (s.Text = Text(ref r)) is not null
+                : r.TokenType == JsonTokenType.Null || (s.Fees = ProcessingFees(ref r)) is not null)
+            ? new OtherMatters { Text = s.Text!, ProcessingFees = s.Fees }
+            : null;
     }
 
     private static ProcessingFees? ProcessingFees(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        int? notices = null;
-        decimal? noticed = null, collected = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, ProcessingFeesNames, ref seen, ref next);
-            var ok = member switch
+        var s = default((int? Notices, decimal? Noticed, decimal? Collected));
+        return Object(ref reader, ProcessingFeesNames, 0b111, ref s,
+            static (ref ReportScanner r, int m, ref (int? Notices, decimal? Noticed, decimal? Collected) s) => m switch
             {
-                End => true,
-                0 => Count(ref reader, out notices),
-                1 => Amount(ref reader, out noticed),
-                2 => Amount(ref reader, out collected),
-                _ => false,
-            };
-            if (!ok) return null;
-            if (member == End)
-            {
-                return seen == 0b111 ? new ProcessingFees { NoticesIssued = notices, AmountNoticed = noticed, AmountCollected = collected } : null;
-            }
-        }
+                0 => Count(ref r, out s.Notices),
+                1 => Amount(ref r, out s.Noticed),
+                _ => Amount(ref r, out s.Collected),
+            })
+            ? new ProcessingFees { NoticesIssued = s.Notices, AmountNoticed = s.Noticed, AmountCollected = s.Collected }
+            : null;
     }
 
     private static ProactiveDisclosure2021? Proactive2021(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        DocumentStock? rules = null, normative = null;
-        DecisionCount? licensing = null, penalty = null, coercion = null;
-        FeeAmount? fees = null;
-        Span<int?> values = stackalloc int?[3];
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, Proactive2021Names, ref seen, ref next);
-            switch (member)
+        var s = default((DocumentStock? Rules, DocumentStock? Normative, DecisionCount? Licensing, DecisionCount? Penalty, DecisionCount? Coercion, FeeAmount? Fees));
+        return Object(ref reader, Proactive2021Names, 0b11_1111, ref s,
+            static (ref ReportScanner r, int m, ref (DocumentStock? Rules, DocumentStock? Normative, DecisionCount? Licensing, DecisionCount? Penalty, DecisionCount? Coercion, FeeAmount? Fees) s) => m switch
             {
-                case End:
-                    return seen == 0b11_1111
-                        ? new ProactiveDisclosure2021
-                        {
-                            Rules = rules!, NormativeDocuments = normative!, AdministrativeLicensing = licensing!,
-                            AdministrativePenalty = penalty!, AdministrativeCoercion = coercion!, AdministrativeFees = fees!,
-                        }
-                        : null;
-                case 0 or 1:
-                    if (!Counts(ref reader, StockNames, values)) return null;
-                    var stock = new DocumentStock { Issued = values[0], Repealed = values[1], InForce = values[2] };
-                    if (member == 0) rules = stock;
-                    else normative = stock;
-                    break;
-                case 2 or 3 or 4:
-                    if (!Counts(ref reader, DecisionNames, values)) return null;
-                    var decisions = new DecisionCount { Decisions = values[0] };
-                    if (member == 2) licensing = decisions;
-                    else if (member == 3) penalty = decisions;
-                    else coercion = decisions;
-                    break;
-                case 5:
-                    fees = Fee(ref reader);
-                    if (fees is null) return null;
-                    break;
-                default:
-                    return null;
+                0 => (s.Rules = Stock(ref r)) is not null,
+                1 => (s.Normative = Stock(ref r)) is not null,
+                2 => (s.Licensing = Decisions(ref r)) is not null,
+                3 => (s.Penalty = Decisions(ref r)) is not null,
+                4 => (s.Coercion = Decisions(ref r)) is not null,
+                _ => (s.Fees = Fee(ref r)) is not null,
+            })
+            ? new ProactiveDisclosure2021
+            {
+                Rules = s.Rules!, NormativeDocuments = s.Normative!, AdministrativeLicensing = s.Licensing!,
+                AdministrativePenalty = s.Penalty!, AdministrativeCoercion = s.Coercion!, AdministrativeFees = s.Fees!,
             }
-        }
+            : null;
+    }
+
+    private static DocumentStock? Stock(ref ReportScanner reader)
+    {
+        Span<int?> v = stackalloc int?[3];
+        return Counts(ref reader, StockNames, v) ? new DocumentStock { Issued = v[0], Repealed = v[1], InForce = v[2] } : null;
+    }
+
+    private static DecisionCount? Decisions(ref ReportScanner reader)
+    {
+        Span<int?> v = stackalloc int?[1];
+        return Counts(ref reader, DecisionNames, v) ? new DecisionCount { Decisions = v[0] } : null;
     }
 
     private static FeeAmount? Fee(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
         decimal? amount = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            switch (Member(ref reader, FeeNames, ref seen, ref next))
-            {
-                case End:
-                    return seen == 1 ? new FeeAmount { Amount = amount } : null;
-                case 0:
-                    if (!Amount(ref reader, out amount)) return null;
-                    break;
-                default:
-                    return null;
-            }
-        }
+        return Object(ref reader, FeeNames, 0b1, ref amount, static (ref ReportScanner r, int m, ref decimal? amount) => Amount(ref r, out amount))
+            ? new FeeAmount { Amount = amount }
+            : null;
     }
 
     private static ProactiveDisclosure2019? Proactive2019(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        DocumentPublication? rules = null, normative = null;
-        ItemChangeAndDecisions? licensing = null, services = null, penalty = null, coercion = null;
-        ItemChange? fees = null;
-        Procurement? procurement = null;
-        Span<int?> values = stackalloc int?[3];
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, Proactive2019Names, ref seen, ref next);
-            switch (member)
+        var s = default(Proactive2019State);
+        return Object(ref reader, Proactive2019Names, 0b1111_1111, ref s,
+            static (ref ReportScanner r, int m, ref Proactive2019State s) => m switch
             {
-                case End:
-                    return seen == 0b1111_1111
-                        ? new ProactiveDisclosure2019
-                        {
-                            Rules = rules!, NormativeDocuments = normative!, AdministrativeLicensing = licensing!,
-                            OtherExternalServices = services!, AdministrativePenalty = penalty!, AdministrativeCoercion = coercion!,
-                            AdministrativeFees = fees!, CentralizedProcurement = procurement!,
-                        }
-                        : null;
-                case 0 or 1:
-                    if (!Counts(ref reader, PublicationNames, values)) return null;
-                    var publication = new DocumentPublication { NewlyMade = values[0], NewlyPublished = values[1], TotalPublished = values[2] };
-                    if (member == 0) rules = publication;
-                    else normative = publication;
-                    break;
-                case 2 or 3 or 4 or 5:
-                    var items = ItemChangeAndDecisions(ref reader);
-                    if (items is null) return null;
-                    switch (member)
-                    {
-                        case 2: licensing = items; break;
-                        case 3: services = items; break;
-                        case 4: penalty = items; break;
-                        default: coercion = items; break;
-                    }
-
-                    break;
-                case 6:
-                    fees = ItemChange(ref reader);
-                    if (fees is null) return null;
-                    break;
-                case 7:
-                    procurement = Procurement(ref reader);
-                    if (procurement is null) return null;
-                    break;
-                default:
-                    return null;
+                0 => (s.Rules = Publication(ref r)) is not null,
+                1 => (s.Normative = Publication(ref r)) is not null,
+                2 => (s.Licensing = ItemChangeAndDecisions(ref r)) is not null,
+                3 => (s.Services = ItemChangeAndDecisions(ref r)) is not null,
+                4 => (s.Penalty = ItemChangeAndDecisions(ref r)) is not null,
+                5 => (s.Coercion = ItemChangeAndDecisions(ref r)) is not null,
+                6 => (s.Fees = ItemChange(ref r)) is not null,
+                _ => (s.Procurement = Procurement(ref r)) is not null,
+            })
+            ? new ProactiveDisclosure2019
+            {
+                Rules = s.Rules!, NormativeDocuments = s.Normative!, AdministrativeLicensing = s.Licensing!,
+                OtherExternalServices = s.Services!, AdministrativePenalty = s.Penalty!, AdministrativeCoercion = s.Coercion!,
+                AdministrativeFees = s.Fees!, CentralizedProcurement = s.Procurement!,
             }
-        }
+            : null;
+    }
+
+    private static DocumentPublication? Publication(ref ReportScanner reader)
+    {
+        Span<int?> v = stackalloc int?[3];
+        return Counts(ref reader, PublicationNames, v)
+            ? new DocumentPublication { NewlyMade = v[0], NewlyPublished = v[1], TotalPublished = v[2] }
+            : null;
     }
 
     private static ItemChangeAndDecisions? ItemChangeAndDecisions(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        int? previous = null, change = null, decisions = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, ItemChangeAndDecisionsNames, ref seen, ref next);
-            var ok = member switch
+        var s = default((int? Previous, int? Change, int? Decisions));
+        return Object(ref reader, ItemChangeAndDecisionsNames, 0b111, ref s,
+            static (ref ReportScanner r, int m, ref (int? Previous, int? Change, int? Decisions) s) => m switch
             {
-                End => true,
-                0 => Count(ref reader, out previous),
-                1 => SignedCount(ref reader, out change),
-                2 => Count(ref reader, out decisions),
-                _ => false,
-            };
-            if (!ok) return null;
-            if (member == End)
-            {
-                return seen == 0b111 ? new ItemChangeAndDecisions { PreviousYearItems = previous, Change = change, Decisions = decisions } : null;
-            }
-        }
+                0 => Count(ref r, out s.Previous),
+                1 => SignedCount(ref r, out s.Change),
+                _ => Count(ref r, out s.Decisions),
+            })
+            ? new ItemChangeAndDecisions { PreviousYearItems = s.Previous, Change = s.Change, Decisions = s.Decisions }
+            : null;
     }
 
     private static ItemChange? ItemChange(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        int? previous = null, change = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, ItemChangeNames, ref seen, ref next);
-            var ok = member switch
-            {
-                End => true,
-                0 => Count(ref reader, out previous),
-                1 => SignedCount(ref reader, out change),
-                _ => false,
-            };
-            if (!ok) return null;
-            if (member == End)
-            {
-                return seen == 0b11 ? new ItemChange { PreviousYearItems = previous, Change = change } : null;
-            }
-        }
+        var s = default((int? Previous, int? Change));
+        return Object(ref reader, ItemChangeNames, 0b11, ref s,
+            static (ref ReportScanner r, int m, ref (int? Previous, int? Change) s) =>
+                m == 0 ? Count(ref r, out s.Previous) : SignedCount(ref r, out s.Change))
+            ? new ItemChange { PreviousYearItems = s.Previous, Change = s.Change }
+            : null;
     }
 
     private static Procurement? Procurement(ref ReportScanner reader)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return null;
-        int? projects = null;
-        decimal? amount = null;
-        string? text = null;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, ProcurementNames, ref seen, ref next);
-            var ok = member switch
+        var s = default((int? Projects, decimal? Amount, string? Text));
+        return Object(ref reader, ProcurementNames, 0b11, ref s,
+            static (ref ReportScanner r, int m, ref (int? Projects, decimal? Amount, string? Text) s) => m switch
             {
-                End => true,
-                0 => Count(ref reader, out projects),
-                1 => Amount(ref reader, out amount),
-                2 => OptionalText(ref reader, out text),
-                _ => false,
-            };
-            if (!ok) return null;
-            if (member == End)
-            {
-                return (seen & 0b11) == 0b11 ? new Procurement { Projects = projects, TotalAmount = amount, TotalAmountText = text } : null;
-            }
-        }
+                0 => Count(ref r, out s.Projects),
+                1 => Amount(ref r, out s.Amount),
+                _ => OptionalText(ref r, out s.Text),
+            })
+            ? new Procurement { Projects = s.Projects, TotalAmount = s.Amount, TotalAmountText = s.Text }
+            : null;
     }
 
     /// <summary>三、收到和处理政府信息公开申请情况 of the 2021 edition.</summary>
     private static Applications2021? Applications2021(ref ReportScanner reader)
     {
-        var parts = default(ApplicationParts);
-        if (!ApplicationsObject(ref reader, ref parts, ReportEdition.Edition2021)) return null;
+        var parts = new ApplicationParts { Edition = ReportEdition.Edition2021 };
+        if (!Object(ref reader, ApplicationsNames, 0b1111, ref parts, ApplicationsMember)) return null;
         return new Applications2021
         {
             NewlyReceived = parts.NewlyReceived!, CarriedOver = parts.CarriedOver!, CarriedForward = parts.CarriedForward!,
@@ -525,8 +333,8 @@ internal static class FastReportReader
     /// <summary>三、收到和处理政府信息公开申请情况 of the 2019 trial edition (（六）其他处理 is one row).</summary>
     private static Applications2019? Applications2019(ref ReportScanner reader)
     {
-        var parts = default(ApplicationParts);
-        if (!ApplicationsObject(ref reader, ref parts, ReportEdition.Edition2019)) return null;
+        var parts = new ApplicationParts { Edition = ReportEdition.Edition2019 };
+        if (!Object(ref reader, ApplicationsNames, 0b1111, ref parts, ApplicationsMember)) return null;
         return new Applications2019
         {
             NewlyReceived = parts.NewlyReceived!, CarriedOver = parts.CarriedOver!, CarriedForward = parts.CarriedForward!,
@@ -539,87 +347,52 @@ internal static class FastReportReader
         };
     }
 
-    private static bool ApplicationsObject(ref ReportScanner reader, ref ApplicationParts parts, ReportEdition edition)
+    private static bool ReadApplicationsMember(ref ReportScanner r, int member, ref ApplicationParts s) => member switch
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return false;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            switch (Member(ref reader, ApplicationsNames, ref seen, ref next))
-            {
-                case End:
-                    return seen == 0b1111;
-                case 0:
-                    if ((parts.NewlyReceived = Applicants(ref reader)) is null) return false;
-                    break;
-                case 1:
-                    if ((parts.CarriedOver = Applicants(ref reader)) is null) return false;
-                    break;
-                case 2:
-                    if (!OutcomesObject(ref reader, ref parts, edition)) return false;
-                    break;
-                case 3:
-                    if ((parts.CarriedForward = Applicants(ref reader)) is null) return false;
-                    break;
-                default:
-                    return false;
-            }
-        }
-    }
+        0 => (s.NewlyReceived = Applicants(ref r)) is not null,
+        1 => (s.CarriedOver = Applicants(ref r)) is not null,
+        2 => Object(ref r, OutcomesNames, 0b111_1111, ref s, OutcomesMember),
+        _ => (s.CarriedForward = Applicants(ref r)) is not null,
+    };
 
-    private static bool OutcomesObject(ref ReportScanner reader, ref ApplicationParts parts, ReportEdition edition)
+    private static bool ReadOutcomesMember(ref ReportScanner r, int member, ref ApplicationParts s)
     {
-        if (reader.TokenType != JsonTokenType.StartObject) return false;
-        var seen = 0;
-        var next = 0;
         var rows = default(Rows<ApplicantCounts>);
-        while (true)
+        switch (member)
         {
-            switch (Member(ref reader, OutcomesNames, ref seen, ref next))
-            {
-                case End:
-                    return seen == 0b111_1111;
-                case 0:
-                    if ((parts.Disclosed = Applicants(ref reader)) is null) return false;
-                    break;
-                case 1:
-                    if ((parts.PartiallyDisclosed = Applicants(ref reader)) is null) return false;
-                    break;
-                case 2:
-                    if (!RowsObject(ref reader, WithheldNames, ApplicantRow, ref rows)) return false;
-                    parts.Withheld = new WithheldReasons
-                    {
-                        StateSecret = rows.R0!, ProhibitedByLaw = rows.R1!, EndangersSecurityOrStability = rows.R2!,
-                        ThirdPartyRights = rows.R3!, InternalAffairs = rows.R4!, ProcessInformation = rows.R5!,
-                        EnforcementCaseFiles = rows.R6!, AdministrativeInquiry = rows.R7!,
-                    };
-                    break;
-                case 3:
-                    if (!RowsObject(ref reader, UnavailableNames, ApplicantRow, ref rows)) return false;
-                    parts.Unavailable = new UnavailableReasons { NotHeld = rows.R0!, RequiresCreation = rows.R1!, UnclearAfterCorrection = rows.R2! };
-                    break;
-                case 4:
-                    if (!RowsObject(ref reader, NotProcessedNames, ApplicantRow, ref rows)) return false;
-                    parts.NotProcessed = new NotProcessedReasons
-                    {
-                        Complaint = rows.R0!, Repeated = rows.R1!, PublicationRequested = rows.R2!,
-                        ExcessiveRepetition = rows.R3!, ConfirmationRequested = rows.R4!,
-                    };
-                    break;
-                case 5 when edition == ReportEdition.Edition2021:
-                    if (!RowsObject(ref reader, OtherHandlingNames, ApplicantRow, ref rows)) return false;
-                    parts.OtherHandling2021 = new OtherHandling2021 { NotCorrectedInTime = rows.R0!, FeeNotPaid = rows.R1!, Other = rows.R2! };
-                    break;
-                case 5:
-                    if ((parts.OtherHandling2019 = Applicants(ref reader)) is null) return false;
-                    break;
-                case 6:
-                    if ((parts.Total = Applicants(ref reader)) is null) return false;
-                    break;
-                default:
-                    return false;
-            }
+            case 0:
+                return (s.Disclosed = Applicants(ref r)) is not null;
+            case 1:
+                return (s.PartiallyDisclosed = Applicants(ref r)) is not null;
+            case 2:
+                if (!RowsObject(ref r, WithheldNames, ApplicantRow, ref rows)) return false;
+                s.Withheld = new WithheldReasons
+                {
+                    StateSecret = rows.R0!, ProhibitedByLaw = rows.R1!, EndangersSecurityOrStability = rows.R2!,
+                    ThirdPartyRights = rows.R3!, InternalAffairs = rows.R4!, ProcessInformation = rows.R5!,
+                    EnforcementCaseFiles = rows.R6!, AdministrativeInquiry = rows.R7!,
+                };
+                return true;
+            case 3:
+                if (!RowsObject(ref r, UnavailableNames, ApplicantRow, ref rows)) return false;
+                s.Unavailable = new UnavailableReasons { NotHeld = rows.R0!, RequiresCreation = rows.R1!, UnclearAfterCorrection = rows.R2! };
+                return true;
+            case 4:
+                if (!RowsObject(ref r, NotProcessedNames, ApplicantRow, ref rows)) return false;
+                s.NotProcessed = new NotProcessedReasons
+                {
+                    Complaint = rows.R0!, Repeated = rows.R1!, PublicationRequested = rows.R2!,
+                    ExcessiveRepetition = rows.R3!, ConfirmationRequested = rows.R4!,
+                };
+                return true;
+            case 5 when s.Edition == ReportEdition.Edition2021:
+                if (!RowsObject(ref r, OtherHandlingNames, ApplicantRow, ref rows)) return false;
+                s.OtherHandling2021 = new OtherHandling2021 { NotCorrectedInTime = rows.R0!, FeeNotPaid = rows.R1!, Other = rows.R2! };
+                return true;
+            case 5:
+                return (s.OtherHandling2019 = Applicants(ref r)) is not null;
+            default:
+                return (s.Total = Applicants(ref r)) is not null;
         }
     }
 
@@ -649,6 +422,26 @@ internal static class FastReportReader
         return Counts(ref reader, CaseNames, v)
             ? new CaseOutcomes { Upheld = v[0], Corrected = v[1], Other = v[2], Pending = v[3], Total = v[4] }
             : null;
+    }
+
+    /// <summary>
+    /// An object whose members, named by <paramref name="names"/>, are each read by <paramref name="read"/> into
+    /// <paramref name="state"/>: <see langword="true"/> when it ends with at least the members of
+    /// <paramref name="required"/> (a bit per member index) and every member was read.
+    /// </summary>
+    private static bool Object<TState>(ref ReportScanner reader, byte[][] names, int required, ref TState state, MemberReader<TState> read) =>
+        reader.TokenType == JsonTokenType.StartObject && Members(ref reader, names, required, ref state, read, seen: 0, next: 0);
+
+    /// <summary>The members of the object the reader is in, from where it is (see <see cref="Object{TState}"/>).</summary>
+    private static bool Members<TState>(ref ReportScanner reader, byte[][] names, int required, ref TState state, MemberReader<TState> read,
+        int seen, int next)
+    {
+        while (true)
+        {
+            var member = Member(ref reader, names, ref seen, ref next);
+            if (member == End) return (seen & required) == required;
+            if (member < 0 || !read(ref reader, member, ref state)) return false;
+        }
     }
 
     /// <summary>An object whose members are all required counts, named by <paramref name="names"/>.</summary>
@@ -753,9 +546,51 @@ internal static class FastReportReader
         return reader.TokenType == JsonTokenType.Null;
     }
 
+    /// <summary>The top-level members read so far.</summary>
+    private struct ReportState
+    {
+        public ReportEdition Edition;
+        public ReportMetadata? Metadata;
+        public string? Preamble;
+        public Overview? Overview;
+        public object? Proactive;
+        public object? Applications;
+        public ReviewAndLitigation? Review;
+        public string? Problems;
+        public OtherMatters? Other;
+    }
+
+    /// <summary>The members of the 2019 edition's Article-20 table read so far.</summary>
+    private struct Proactive2019State
+    {
+        public DocumentPublication? Rules;
+        public DocumentPublication? Normative;
+        public ItemChangeAndDecisions? Licensing;
+        public ItemChangeAndDecisions? Services;
+        public ItemChangeAndDecisions? Penalty;
+        public ItemChangeAndDecisions? Coercion;
+        public ItemChange? Fees;
+        public Procurement? Procurement;
+    }
+
+    /// <summary>A date written <c>yyyy-MM-dd</c>, or <see langword="null"/>, as the strict path's converter reads it.</summary>
+    private static bool Date(ref ReportScanner reader, out DateTime? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.String
+            && DateTime.TryParseExact(reader.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            value = date;
+            return true;
+        }
+
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
     /// <summary>The parts of 三 read so far, shared by both editions' table.</summary>
     private struct ApplicationParts
     {
+        public ReportEdition Edition;
         public ApplicantCounts? NewlyReceived;
         public ApplicantCounts? CarriedOver;
         public ApplicantCounts? CarriedForward;
