@@ -16,10 +16,29 @@ internal static class Targets
         ["import"] = Import,
     };
 
-    /// <summary>The JSON reader: a result or a diagnostic; an accepted report writes and reads back equal and validates; JSON Lines agrees.</summary>
+    /// <summary>
+    /// The JSON reader: a result or a diagnostic; the single-pass reader agrees with the strict path; an accepted report
+    /// writes and reads back equal and validates; JSON Lines agrees.
+    /// </summary>
     private static void Json(byte[] input)
     {
         var result = DisclosureJson.Read(input, "fuzz.json");
+
+        // Differential: the single-pass reader behind Read either declines or reads exactly what the strict path reads.
+        var bytes = input.Length >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF ? input.AsSpan(3) : input;
+        if (InternalPaths.Fast(bytes) is { } fast)
+        {
+            var strict = InternalPaths.Strict(bytes, "fuzz.json", null);
+            if (strict.Report is null)
+            {
+                throw new InvalidOperationException("The single-pass reader accepted a document the strict path rejects: " + strict.Diagnostics[0]);
+            }
+
+            if (!Equals(strict.Report, fast) || DisclosureJson.Serialize(strict.Report) != DisclosureJson.Serialize(fast))
+            {
+                throw new InvalidOperationException("The single-pass reader and the strict path read different reports.");
+            }
+        }
         if (result.Succeeded == result.Diagnostics.Count > 0)
         {
             throw new InvalidOperationException("A read must give a report or diagnostics, not both or neither.");
@@ -75,4 +94,19 @@ internal static class Targets
             throw new InvalidOperationException("An import without a report must say why with an error.");
         }
     }
+}
+
+/// <summary>The two internal read paths behind <see cref="DisclosureJson.Read(ReadOnlySpan{byte}, string?)"/>, by reflection.</summary>
+internal static class InternalPaths
+{
+    public delegate Model.DisclosureReport? FastReader(ReadOnlySpan<byte> utf8Json);
+
+    public delegate ReadResult StrictReader(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line);
+
+    public static readonly FastReader Fast = (FastReader)Delegate.CreateDelegate(typeof(FastReader),
+        typeof(DisclosureJson).Assembly.GetType("Disclosure.Format.Json.FastReportReader", throwOnError: true)!
+            .GetMethod("TryRead", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)!);
+
+    public static readonly StrictReader Strict = (StrictReader)Delegate.CreateDelegate(typeof(StrictReader),
+        typeof(DisclosureJson).GetMethod("ReadStrict", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!);
 }

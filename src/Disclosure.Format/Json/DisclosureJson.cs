@@ -267,7 +267,10 @@ public static class DisclosureJson
         return true;
     }
 
-    /// <summary>The one read path: edition dispatch, then the edition's source-generated contract.</summary>
+    /// <summary>
+    /// The one read path: the single-pass reader for documents it fully understands, and otherwise edition dispatch and
+    /// the edition's strict source-generated contract, which gives every diagnostic.
+    /// </summary>
     private static ReadResult ReadCore(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
     {
         if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
@@ -275,6 +278,17 @@ public static class DisclosureJson
             utf8Json = utf8Json.Slice(3);
         }
 
+        return FastReportReader.TryRead(utf8Json) is { } report
+            ? new ReadResult(report, [], line)
+            : ReadStrict(utf8Json, sourceName, line);
+    }
+
+    /// <summary>
+    /// The strict path alone (no byte-order mark expected): what <see cref="ReadCore"/> falls back to. The tests call it
+    /// (by reflection) to hold the single-pass reader to the same results.
+    /// </summary>
+    internal static ReadResult ReadStrict(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
+    {
         try
         {
             var edition = FindEdition(utf8Json);

@@ -23,16 +23,28 @@ internal sealed class ValueDomainRule : Rule
 
         public Slot[] Slots { get; } = slots;
 
+        private readonly int[] indices = [.. slots.Select(s => s.Index)];
+
         public override void Evaluate(in RuleInput input, ref DiagnosticBag bag)
         {
             var amount = rule.ValueKind == CellValueKind.Amount;
-            foreach (var slot in Slots)
+            var notInteger = input.NotInteger;
+            var integers = input.Integers;
+            var indices = this.indices;
+            for (var k = 0; k < indices.Length; k++)
             {
-                if (input.States[slot.Index] != SlotState.Present || input.Values[slot.Index] is not { } value)
+                var index = indices[k];
+                if (notInteger[index] == 0 && integers[index] >= 0)
+                {
+                    continue; // a filled count read from an int: a whole number, and not negative
+                }
+
+                if (input.States[index] != SlotState.Present || input.Values[index] is not { } value)
                 {
                     continue;
                 }
 
+                var slot = Slots[k];
                 var bad = amount ? value < 0 : value < 0 || value != decimal.Truncate(value);
                 if (bad)
                 {
@@ -132,15 +144,21 @@ internal sealed class BlankCellRule : Rule
 
         public Slot[] Cells { get; } = cells;
 
+        private readonly int[] indices = [.. cells.Select(s => s.Index)];
+
         public override void Evaluate(in RuleInput input, ref DiagnosticBag bag)
         {
-            foreach (var slot in Cells)
+            var notInteger = input.NotInteger;
+            var indices = this.indices;
+            for (var k = 0; k < indices.Length; k++)
             {
-                if (input.States[slot.Index] != SlotState.Present || input.Values[slot.Index].HasValue)
+                var index = indices[k];
+                if (notInteger[index] == 0 || input.States[index] != SlotState.Present || input.Values[index].HasValue)
                 {
                     continue;
                 }
 
+                var slot = Cells[k];
                 if (totals[slot.Index] is { } plan && plan.AnyPartFilled(input.Values))
                 {
                     continue; // a blank total beside filled parts: DF1012
@@ -198,7 +216,7 @@ internal sealed class BlankTotalRule : Rule
             foreach (var plan in Plans)
             {
                 var index = plan.Total.Index;
-                if (input.States[index] != SlotState.Present || values[index].HasValue || !plan.AnyPartFilled(values))
+                if (input.NotInteger[index] == 0 || input.States[index] != SlotState.Present || values[index].HasValue || !plan.AnyPartFilled(values))
                 {
                     continue;
                 }
@@ -290,6 +308,11 @@ internal sealed class MissingPartRule : Rule
             if (report.Overview is null) Add(ref bag, "/overview", "一、总体情况");
             if (report.ProblemsAndImprovements is null) Add(ref bag, "/problemsAndImprovements", "五、存在的主要问题及改进情况");
             if (report.OtherMatters is null) Add(ref bag, "/otherMatters", "六、其他需要报告的事项");
+            if (!input.AnyMissing)
+            {
+                return;
+            }
+
             foreach (var (pointer, slots) in Rows)
             {
                 foreach (var slot in slots)

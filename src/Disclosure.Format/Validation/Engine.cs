@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Model;
@@ -8,13 +9,14 @@ namespace Disclosure.Format.Validation;
 /// <summary>What a compiled rule reads: the reports, the values of every slot and how each was found.</summary>
 internal readonly ref struct RuleInput
 {
-    public RuleInput(DisclosureReport current, DisclosureReport? previous, ReadOnlySpan<decimal?> values,
-        ReadOnlySpan<SlotState> states, string? notAssessableCode)
+    public RuleInput(DisclosureReport current, DisclosureReport? previous, SlotBuffers buffers, string? notAssessableCode)
     {
         Current = current;
         Previous = previous;
-        Values = values;
-        States = states;
+        Values = buffers.Values;
+        States = buffers.States;
+        Integers = buffers.Integers;
+        NotInteger = buffers.NotInteger;
         NotAssessableCode = notAssessableCode;
     }
 
@@ -25,6 +27,15 @@ internal readonly ref struct RuleInput
     public ReadOnlySpan<decimal?> Values { get; }
 
     public ReadOnlySpan<SlotState> States { get; }
+
+    /// <summary>The exact value of each slot whose <see cref="NotInteger"/> is 0 (see <see cref="SlotBuffers"/>).</summary>
+    public ReadOnlySpan<long> Integers { get; }
+
+    /// <summary>0 for a present, filled count held exactly in <see cref="Integers"/>; 1 otherwise.</summary>
+    public ReadOnlySpan<byte> NotInteger { get; }
+
+    /// <summary>Whether any slot is <see cref="SlotState.Missing"/> (a <see langword="null"/> part of a report built in code).</summary>
+    public bool AnyMissing => MemoryMarshal.Cast<SlotState, byte>(States).IndexOf((byte)SlotState.Missing) >= 0;
 
     /// <summary>The code of "not assessable" diagnostics, or <see langword="null"/> when the rule set does not report them.</summary>
     public string? NotAssessableCode { get; }
@@ -60,6 +71,9 @@ internal sealed class SumCheckPlan
         Add = add;
         Subtract = subtract;
         All = [target, .. add, .. subtract];
+        TargetIndex = target.Index;
+        AddIndices = [.. add.Select(s => s.Index)];
+        SubtractIndices = [.. subtract.Select(s => s.Index)];
         Related = Array.AsReadOnly([.. add.Select(s => s.Pointer), .. subtract.Select(s => s.Pointer)]);
         Formula = FormulaText.Build(target, add, subtract, relation);
     }
@@ -72,6 +86,12 @@ internal sealed class SumCheckPlan
 
     /// <summary>The target, then the added, then the subtracted slots.</summary>
     public Slot[] All { get; }
+
+    public int TargetIndex { get; }
+
+    public int[] AddIndices { get; }
+
+    public int[] SubtractIndices { get; }
 
     /// <summary>The pointers of the added then the subtracted cells (the related pointers of a failure).</summary>
     public IReadOnlyList<string> Related { get; }
@@ -163,70 +183,40 @@ internal sealed class CompiledSumRule : CompiledRule
 
     public override void Evaluate(in RuleInput input, ref DiagnosticBag bag)
     {
-        var values = input.Values;
-        var states = input.States;
+        var integers = input.Integers;
+        var notInteger = input.NotInteger;
         var checks = Checks;
         for (var c = 0; c < checks.Length; c++)
         {
+            // The common case: every slot of the check is a filled count, summed exactly in long (a few hundred ints
+            // cannot overflow it). Anything else — a blank, an absent or missing part, an amount — takes the decimal path.
             var check = checks[c];
-            var all = check.All;
-            var absent = false;
-            var blanks = 0;
-            for (var k = 0; k < all.Length; k++)
+            var target = check.TargetIndex;
+            var flags = (int)notInteger[target];
+            long sum = 0;
+            var add = check.AddIndices;
+            for (var k = 0; k < add.Length; k++)
             {
-                var index = all[k].Index;
-                if (states[index] == SlotState.Absent)
-                {
-                    absent = true;
-                    break;
-                }
-
-                if (!values[index].HasValue)
-                {
-                    blanks++;
-                }
+                var index = add[k];
+                flags |= notInteger[index];
+                sum += integers[index];
             }
 
-            if (absent)
+            var subtract = check.SubtractIndices;
+            for (var k = 0; k < subtract.Length; k++)
             {
+                var index = subtract[k];
+                flags |= notInteger[index];
+                sum -= integers[index];
+            }
+
+            if (flags != 0)
+            {
+                EvaluateDecimal(in input, check, ref bag);
                 continue;
             }
 
-            if (blanks > 0)
-            {
-                if (input.NotAssessableCode is { } code)
-                {
-                    bag.Add(Messages.NotAssessable(code, Rule, check, values));
-                }
-
-                continue;
-            }
-
-            decimal sum = 0;
-            var overflow = false;
-            try
-            {
-                var add = check.Add;
-                for (var k = 0; k < add.Length; k++) sum += values[add[k].Index].GetValueOrDefault();
-                var subtract = check.Subtract;
-                for (var k = 0; k < subtract.Length; k++) sum -= values[subtract[k].Index].GetValueOrDefault();
-            }
-            catch (OverflowException)
-            {
-                overflow = true;
-            }
-
-            if (overflow)
-            {
-                if (input.NotAssessableCode is { } code)
-                {
-                    bag.Add(Messages.OutOfRange(code, Rule, check));
-                }
-
-                continue;
-            }
-
-            var actual = values[check.Target.Index].GetValueOrDefault();
+            var actual = integers[target];
             var holds = Relation switch
             {
                 SumRelation.AtMost => actual <= sum,
@@ -237,6 +227,74 @@ internal sealed class CompiledSumRule : CompiledRule
             {
                 bag.Add(Messages.Failed(Rule, Relation, check, actual, sum));
             }
+        }
+    }
+
+    /// <summary>Evaluates one check in <see cref="decimal"/>, with blanks, absent parts and overflow.</summary>
+    private void EvaluateDecimal(in RuleInput input, SumCheckPlan check, ref DiagnosticBag bag)
+    {
+        var values = input.Values;
+        var states = input.States;
+        var all = check.All;
+        var blanks = 0;
+        for (var k = 0; k < all.Length; k++)
+        {
+            var index = all[k].Index;
+            if (states[index] == SlotState.Absent)
+            {
+                return;
+            }
+
+            if (!values[index].HasValue)
+            {
+                blanks++;
+            }
+        }
+
+        if (blanks > 0)
+        {
+            if (input.NotAssessableCode is { } code)
+            {
+                bag.Add(Messages.NotAssessable(code, Rule, check, values));
+            }
+
+            return;
+        }
+
+        decimal sum = 0;
+        var overflow = false;
+        try
+        {
+            var add = check.AddIndices;
+            for (var k = 0; k < add.Length; k++) sum += values[add[k]].GetValueOrDefault();
+            var subtract = check.SubtractIndices;
+            for (var k = 0; k < subtract.Length; k++) sum -= values[subtract[k]].GetValueOrDefault();
+        }
+        catch (OverflowException)
+        {
+            overflow = true;
+        }
+
+        if (overflow)
+        {
+            if (input.NotAssessableCode is { } code)
+            {
+                bag.Add(Messages.OutOfRange(code, Rule, check));
+            }
+
+            return;
+        }
+
+        var actual = values[check.TargetIndex].GetValueOrDefault();
+        var holds = Relation switch
+        {
+            SumRelation.AtMost => actual <= sum,
+            SumRelation.AtLeast => actual >= sum,
+            _ => actual == sum,
+        };
+        if (!holds)
+        {
+            bag.Add(Messages.Failed(Rule, Relation, check, actual, sum));
         }
     }
 }

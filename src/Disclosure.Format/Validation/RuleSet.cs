@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Validation;
@@ -209,23 +210,27 @@ public sealed class RuleSet
     internal SlotSpace Space => space;
 
     /// <summary>Validates one report of the set's edition; allocates nothing when the report is clean.</summary>
+    [SkipLocalsInit] // every slot is written by SlotSpace.Read before a rule reads it
     internal ValidationResult Run(DisclosureReport report)
     {
         var n = space.Slots.Length;
-        Span<decimal?> values = n <= SlotSpace.StackLimit ? stackalloc decimal?[SlotSpace.StackLimit] : new decimal?[n];
-        Span<SlotState> states = n <= SlotSpace.StackLimit ? stackalloc SlotState[SlotSpace.StackLimit] : new SlotState[n];
-        space.Read(report, previous: false, values, states);
-        var input = new RuleInput(report, null, values, states, NotAssessableCode);
+        var buffers = n <= SlotSpace.StackLimit
+            ? new SlotBuffers(stackalloc decimal?[n], stackalloc SlotState[n], stackalloc long[n], stackalloc byte[n])
+            : new SlotBuffers(new decimal?[n], new SlotState[n], new long[n], new byte[n]);
+        space.Read(report, previous: false, buffers);
+        var input = new RuleInput(report, null, buffers, NotAssessableCode);
         var bag = default(DiagnosticBag);
-        for (var i = 0; i < compiled.Length; i++)
+        var rules = compiled;
+        for (var i = 0; i < rules.Length; i++)
         {
-            compiled[i].Evaluate(in input, ref bag);
+            rules[i].Evaluate(in input, ref bag);
         }
 
         return bag.ToResult();
     }
 
     /// <summary>Runs the cross-year checks on a pair of reports.</summary>
+    [SkipLocalsInit] // every slot is written by SlotSpace.Read before a rule reads it
     internal ValidationResult RunPair(DisclosureReport current, DisclosureReport previous)
     {
         var plan = pairs!.GetOrAdd((current.Edition, previous.Edition), key => PairPlan.Create(this, key.Current, key.Previous));
@@ -235,15 +240,16 @@ public sealed class RuleSet
         }
 
         var n = pairSpace.Slots.Length;
-        Span<decimal?> values = n <= SlotSpace.StackLimit ? stackalloc decimal?[SlotSpace.StackLimit] : new decimal?[n];
-        Span<SlotState> states = n <= SlotSpace.StackLimit ? stackalloc SlotState[SlotSpace.StackLimit] : new SlotState[n];
-        pairSpace.Read(current, previous: false, values, states);
+        var buffers = n <= SlotSpace.StackLimit
+            ? new SlotBuffers(stackalloc decimal?[n], stackalloc SlotState[n], stackalloc long[n], stackalloc byte[n])
+            : new SlotBuffers(new decimal?[n], new SlotState[n], new long[n], new byte[n]);
+        pairSpace.Read(current, previous: false, buffers);
         if (pairSpace.Previous is not null)
         {
-            pairSpace.Read(previous, previous: true, values, states);
+            pairSpace.Read(previous, previous: true, buffers);
         }
 
-        var input = new RuleInput(current, previous, values, states, NotAssessableCode);
+        var input = new RuleInput(current, previous, buffers, NotAssessableCode);
         var bag = default(DiagnosticBag);
         foreach (var rule in plan.Rules)
         {

@@ -198,42 +198,77 @@ internal sealed class SlotSpace
 
     public Slot? Find(string? pointer) => pointer is not null && byPointer.TryGetValue(pointer, out var slot) ? slot : null;
 
-    /// <summary>Reads the values of one report into its part of the slot space; never throws on a report of the right edition.</summary>
-    public void Read(DisclosureReport report, bool previous, Span<decimal?> values, Span<SlotState> states)
+    /// <summary>
+    /// Reads the values of one report into its part of the slot space, writing every slot of that part; never throws on
+    /// a report of the right edition. Reports of the known editions are read row by row (<see cref="SlotWriter"/>); any
+    /// other combination cell by cell through the catalog's accessors.
+    /// </summary>
+    public void Read(DisclosureReport report, bool previous, SlotBuffers buffers)
     {
         var first = previous ? CurrentCount : 0;
         var end = previous ? Slots.Length : CurrentCount;
+        var catalog = previous ? Previous : Current;
+        var writer = new SlotWriter(buffers, first);
+        if (ReferenceEquals(catalog, LayoutCatalog.Edition2021) && report is DisclosureReport2021 r2021)
+        {
+            writer.Report2021(r2021);
+        }
+        else if (ReferenceEquals(catalog, LayoutCatalog.Edition2019) && report is DisclosureReport2019 r2019)
+        {
+            writer.Report2019(r2019);
+        }
+        else
+        {
+            ReadByCell(report, first, end, buffers);
+            return;
+        }
+
+        if (writer.Position != end)
+        {
+            throw new InvalidOperationException($"The row reader of the {catalog!.Edition} layout wrote {writer.Position - first} of {end - first} slots.");
+        }
+    }
+
+    /// <summary>Reads the slots one by one through the catalog's cell accessors (the reference the row readers are tested against).</summary>
+    public void ReadByCell(DisclosureReport report, int first, int end, SlotBuffers buffers)
+    {
+        var writer = new SlotWriter(buffers, first);
         for (var i = first; i < end; i++)
         {
             var slot = Slots[i];
+            decimal? value;
+            SlotState state;
             try
             {
                 if (slot.Cell is { } cell)
                 {
-                    values[i] = cell.GetValue(report);
-                    states[i] = SlotState.Present;
+                    value = cell.GetValue(report);
+                    state = SlotState.Present;
                 }
                 else
                 {
                     var supplementary = slot.Supplementary!;
                     if (supplementary.IsPresent(report))
                     {
-                        values[i] = supplementary.Read(report);
-                        states[i] = SlotState.Present;
+                        value = supplementary.Read(report);
+                        state = SlotState.Present;
                     }
                     else
                     {
-                        values[i] = null;
-                        states[i] = SlotState.Absent;
+                        value = null;
+                        state = SlotState.Absent;
                     }
                 }
             }
             catch (NullReferenceException)
             {
                 // A required object on the way to the cell is null (only in a report built in code).
-                values[i] = null;
-                states[i] = SlotState.Missing;
+                value = null;
+                state = SlotState.Missing;
             }
+
+            // Sums over these slots take the decimal path (NotInteger = 1): exactly the evaluation of a decimal value.
+            writer.Set(value, state);
         }
     }
 

@@ -16,7 +16,8 @@ internal static class Mutations
 
     /// <summary>
     /// Reads the bytes: the reader returns either a report and no diagnostic, or exactly one error with a documented code,
-    /// a message in both languages and a pointer; an accepted report writes and reads back equal.
+    /// a message in both languages and a pointer; an accepted report writes and reads back equal; the
+    /// single-pass reader agrees with the strict path.
     /// </summary>
     public static DisclosureReportOrNull AssertReadGivesAResult(byte[] bytes)
     {
@@ -30,6 +31,9 @@ internal static class Mutations
             Assert.Fail($"The reader threw {ex.GetType().Name} instead of returning a result: {ex}\ninput (base64): {Convert.ToBase64String(bytes)}");
             throw;
         }
+
+        // The single-pass reader and the strict path behind Read agree: the fast one reads the same report or declines.
+        var singlePass = Support.ReadPaths.AssertFastAgreesWithStrict(bytes);
 
         if (result.Report is { } report)
         {
@@ -49,7 +53,7 @@ internal static class Mutations
             }
 
             Assert.All(validation.Diagnostics, v => Assert.True(v.Pointer.Length == 0 || v.Pointer[0] == '/', v.ToString()));
-            return new(report);
+            return new(report, singlePass);
         }
 
         var d = Assert.Single(result.Diagnostics);
@@ -61,8 +65,8 @@ internal static class Mutations
         Assert.True(d.Pointer.Length == 0 || d.Pointer[0] == '/', d.Pointer);
         Assert.NotNull(d.Location);
         Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1, d.ToString());
-        return new(null);
+        return new(null, singlePass);
     }
 
-    internal readonly record struct DisclosureReportOrNull(Model.DisclosureReport? Report);
+    internal readonly record struct DisclosureReportOrNull(Model.DisclosureReport? Report, bool ReadBySinglePass);
 }
