@@ -28,8 +28,14 @@ internal sealed class Slot
     /// <summary>The integer digits (thousands separators removed).</summary>
     public string Digits { get; init; } = string.Empty;
 
-    /// <summary>Folded-text index of each integer digit.</summary>
-    public int[] DigitPositions { get; init; } = [];
+    /// <summary>Folded-text index of each integer digit, or <see langword="null"/> when they follow one another from <see cref="FirstDigit"/>.</summary>
+    public int[]? DigitPositions { get; init; }
+
+    /// <summary>Folded-text index of the first integer digit (where <see cref="DigitPositions"/> is <see langword="null"/>).</summary>
+    public int FirstDigit { get; init; }
+
+    /// <summary>Folded-text index of the integer digit <paramref name="k"/>.</summary>
+    public int DigitPosition(int k) => DigitPositions is { } positions ? positions[k] : FirstDigit + k;
 
     /// <summary>Fraction digits after a decimal point, or <see langword="null"/>.</summary>
     public string? Fraction { get; init; }
@@ -78,7 +84,7 @@ internal sealed class Slot
     /// <summary>A copy of this piece marked as one cell.</summary>
     public Slot AsAtomic() => new()
     {
-        Kind = Kind, Start = Start, End = End, Sign = Sign, Digits = Digits, DigitPositions = DigitPositions,
+        Kind = Kind, Start = Start, End = End, Sign = Sign, Digits = Digits, DigitPositions = DigitPositions, FirstDigit = FirstDigit,
         Fraction = Fraction, Unit = Unit, Grouped = Grouped, Atomic = true, EndColumn = EndColumn, Line = Line,
     };
 }
@@ -433,7 +439,7 @@ internal static class CellTokenizer
         return new Slot
         {
             Kind = slot.Kind, Start = slot.Start, End = slot.End, Sign = slot.Sign, Digits = slot.Digits,
-            DigitPositions = slot.DigitPositions, Fraction = slot.Fraction, Unit = slot.Unit, Grouped = slot.Grouped,
+            DigitPositions = slot.DigitPositions, FirstDigit = slot.FirstDigit, Fraction = slot.Fraction, Unit = slot.Unit, Grouped = slot.Grouped,
             Atomic = true, EndColumn = displayColumn?.Invoke(slot.End) ?? 0, Line = lineStart,
         };
     }
@@ -619,7 +625,7 @@ internal static class CellTokenizer
             count--;
             var slot = count == 0
                 ? null
-                : new Slot { Kind = SlotKind.Number, Start = start, End = numberingAt, Sign = sign, Digits = new string(buffers.Digits, 0, count), DigitPositions = Prefix(buffers.Positions, count) };
+                : new Slot { Kind = SlotKind.Number, Start = start, End = numberingAt, Sign = sign, Digits = new string(buffers.Digits, 0, count), DigitPositions = grouped ? Prefix(buffers.Positions, count) : null, FirstDigit = buffers.Positions[0] };
             return (slot, i + 1, numberingAt);
         }
 
@@ -641,7 +647,8 @@ internal static class CellTokenizer
             End = i,
             Sign = sign,
             Digits = count == 0 ? string.Empty : new string(buffers.Digits, 0, count),
-            DigitPositions = Prefix(buffers.Positions, count),
+            DigitPositions = grouped ? Prefix(buffers.Positions, count) : null,
+            FirstDigit = count > 0 ? buffers.Positions[0] : start,
             Fraction = fraction,
             Unit = unit,
             Grouped = grouped,

@@ -394,8 +394,8 @@ internal static class Splitter
                 value = -value;
             }
 
-            var start = from == 0 ? slot.Start : slot.DigitPositions[from];
-            var end = last ? slot.End : slot.DigitPositions[to - 1] + 1;
+            var start = from == 0 ? slot.Start : slot.DigitPosition(from);
+            var end = last ? slot.End : slot.DigitPosition(to - 1) + 1;
             return (value, start, end, slot.Grouped || withFraction ? CellReadingKind.Number : (slot.MaxCells > 1 && !(from == 0 && last) ? CellReadingKind.Split : CellReadingKind.Number), last ? slot.Unit : null);
         }
 
