@@ -111,6 +111,9 @@ internal sealed class SourceText
     /// <summary>The row materials read from this text so far, kept for the next catalog tried on it (they depend only on the text).</summary>
     internal Dictionary<MaterialKey, RowMaterial> Materials { get; } = [];
 
+    /// <summary>The enumerations of row splits made on this text so far, kept for the next catalog tried on it.</summary>
+    internal Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> Splits { get; } = [];
+
     /// <summary>The text as given.</summary>
     public string Original { get; }
 

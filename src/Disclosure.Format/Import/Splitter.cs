@@ -48,7 +48,94 @@ internal static class Splitter
     /// dropped while searching, unless no split keeps them all (a published error), when all splits are returned.</param>
     /// <param name="budget">The most search steps to take; beyond it the outcome is <see cref="SplitOutcome.Capped"/>.</param>
     public static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) Enumerate(RowMaterial material, IReadOnlyList<CellLayout> cells,
-        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget = NodeBudget)
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget = NodeBudget) =>
+        Enumerate(material, cells, amountUnits, identities, budget, null);
+
+    /// <summary>As <see cref="Enumerate(RowMaterial, IReadOnlyList{CellLayout}, IReadOnlyList{decimal}, IReadOnlyList{ValueTuple{int[], int[]}}, int)"/>,
+    /// reusing what was enumerated for the same material, cell kinds, units, sums and budget (another catalog's row).</summary>
+    public static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) Enumerate(RowMaterial material, IReadOnlyList<CellLayout> cells,
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget,
+        Dictionary<SplitKey, (SplitOutcome, List<Reading>, bool)>? cache)
+    {
+        if (cache is null)
+        {
+            return EnumerateAll(material, cells, amountUnits, identities, budget);
+        }
+
+        var key = new SplitKey(material, cells, amountUnits, identities, budget);
+        if (!cache.TryGetValue(key, out var found))
+        {
+            found = EnumerateAll(material, cells, amountUnits, identities, budget);
+            cache[key] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What an enumeration depends on: the material (by reference), per cell its kind, the unit the model keeps it
+    /// in and the unit a bare amount is written in, the sums (by content) and the budget.
+    /// </summary>
+    internal sealed class SplitKey : IEquatable<SplitKey>
+    {
+        private readonly RowMaterial material;
+        private readonly int[] kinds;
+        private readonly decimal[] units;
+        private readonly IReadOnlyList<(int[] Positions, int[] Coefficients)> identities;
+        private readonly int budget;
+
+        public SplitKey(RowMaterial material, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits,
+            IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
+        {
+            this.material = material;
+            kinds = new int[cells.Count];
+            units = new decimal[2 * cells.Count];
+            for (var i = 0; i < cells.Count; i++)
+            {
+                kinds[i] = (int)cells[i].ValueKind;
+                units[2 * i] = LayoutShape.AmountUnit(cells[i].Column);
+                units[(2 * i) + 1] = amountUnits[i];
+            }
+
+            this.identities = identities;
+            this.budget = budget;
+        }
+
+        public bool Equals(SplitKey? other)
+        {
+            if (other is null || !ReferenceEquals(material, other.material) || budget != other.budget || !kinds.AsSpan().SequenceEqual(other.kinds)
+                || units.Length != other.units.Length || identities.Count != other.identities.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < units.Length; i++)
+            {
+                if (units[i] != other.units[i])
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < identities.Count; i++)
+            {
+                if (!identities[i].Positions.AsSpan().SequenceEqual(other.identities[i].Positions)
+                    || !identities[i].Coefficients.AsSpan().SequenceEqual(other.identities[i].Coefficients))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as SplitKey);
+
+        public override int GetHashCode() => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(material) * 31) + kinds.Length;
+    }
+
+    private static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) EnumerateAll(RowMaterial material, IReadOnlyList<CellLayout> cells,
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
     {
         var n = cells.Count;
         var slots = material.Slots;

@@ -501,10 +501,10 @@ internal sealed class TableReader
         }
 
         var local = plan.LocalIdentities.GetOrAdd(unit.Cells, LocalIdentities);
-        var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local);
+        var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local, Splitter.NodeBudget, text.Splits);
         unit.Outcome = outcome;
         unit.LocalArithmeticFailed = broken;
-        unit.Structural = broken ? readings.Count : CountStructural(unit, amountUnits, readings.Count, local.Count);
+        unit.Structural = broken ? readings.Count : CountStructural(unit, amountUnits, readings.Count, local.Count, text.Splits);
         unit.Readings = readings;
         if (outcome == SplitOutcome.Read)
         {
@@ -536,7 +536,8 @@ internal sealed class TableReader
     }
 
     /// <summary>How many splits there are without the arithmetic (for the diagnostic); only counted when it mattered.</summary>
-    private static int CountStructural(Unit unit, IReadOnlyList<decimal> amountUnits, int kept, int identities)
+    private static int CountStructural(Unit unit, IReadOnlyList<decimal> amountUnits, int kept, int identities,
+        Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> splits)
     {
         if (identities == 0 || kept != 1)
         {
@@ -558,7 +559,7 @@ internal sealed class TableReader
             return kept;
         }
 
-        var (outcome, all, _) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, [], 20_000);
+        var (outcome, all, _) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, [], 20_000, splits);
         return outcome == SplitOutcome.Capped ? int.MaxValue : Math.Max(all.Count, kept);
     }
 
