@@ -34,6 +34,72 @@ internal static partial class FreeText
     private static readonly Regex ItemStart = new(ItemStartPattern, RegexOptions.CultureInvariant);
 #endif
 
+    private const string SentenceBreakPattern = "[。；;\n]";
+
+#if NET
+    private static readonly Regex SentenceBreak = SentenceBreakRegex();
+
+    [GeneratedRegex(SentenceBreakPattern)]
+    private static partial Regex SentenceBreakRegex();
+#else
+    private static readonly Regex SentenceBreak = new(SentenceBreakPattern);
+#endif
+
+    private const string NoticeCountPattern = @"收费通知(?:书)?[^0-9，,。]{0,6}?(\d+)\s*[件份次个]|(\d+)\s*[件份次个](?:信息处理费)?收费通知";
+
+#if NET
+    private static readonly Regex NoticeCount = NoticeCountRegex();
+
+    [GeneratedRegex(NoticeCountPattern)]
+    private static partial Regex NoticeCountRegex();
+#else
+    private static readonly Regex NoticeCount = new(NoticeCountPattern);
+#endif
+
+    private const string NoNoticePattern = "(?:未|没有|无|均未|并未)[^，,]{0,16}?发(?:出|放)[^，,]{0,12}?收费通知|(?:未|没有|无)收费通知";
+
+#if NET
+    private static readonly Regex NoNotice = NoNoticeRegex();
+
+    [GeneratedRegex(NoNoticePattern)]
+    private static partial Regex NoNoticeRegex();
+#else
+    private static readonly Regex NoNotice = new(NoNoticePattern);
+#endif
+
+    private const string AmountPattern = @"(\d+(?:\.\d+)?)\s*(万)?元";
+
+#if NET
+    private static readonly Regex Amount = AmountRegex();
+
+    [GeneratedRegex(AmountPattern)]
+    private static partial Regex AmountRegex();
+#else
+    private static readonly Regex Amount = new(AmountPattern);
+#endif
+
+    private const string NoneCollectedPattern = "(?:未|没有|无|均未|并未)[^，,]{0,4}?收取";
+
+#if NET
+    private static readonly Regex NoneCollected = NoneCollectedRegex();
+
+    [GeneratedRegex(NoneCollectedPattern)]
+    private static partial Regex NoneCollectedRegex();
+#else
+    private static readonly Regex NoneCollected = new(NoneCollectedPattern);
+#endif
+
+    private const string NoFeePattern = "(?:未|没有|无)[^，,]{0,12}?(?:产生|发生)[^，,]{0,16}?(?:处理费|收费)";
+
+#if NET
+    private static readonly Regex NoFee = NoFeeRegex();
+
+    [GeneratedRegex(NoFeePattern)]
+    private static partial Regex NoFeeRegex();
+#else
+    private static readonly Regex NoFee = new(NoFeePattern);
+#endif
+
     private const string ParagraphEnds = "。！？!?；;：:…”’」』）)】";
 
     /// <summary>The text of [start, end) of <paramref name="original"/> as paragraphs joined by <c>\n</c>.</summary>
@@ -113,7 +179,7 @@ internal static partial class FreeText
 
         int? notices = null;
         decimal? noticed = null, collected = null;
-        foreach (var sentence in Regex.Split(text, "[。；;\n]"))
+        foreach (var sentence in SentenceBreak.Split(text))
         {
             var s = sentence.Trim();
             if (!s.Contains("处理费") && !s.Contains("收费"))
@@ -121,18 +187,18 @@ internal static partial class FreeText
                 continue;
             }
 
-            var count = Regex.Match(s, @"收费通知(?:书)?[^0-9，,。]{0,6}?(\d+)\s*[件份次个]|(\d+)\s*[件份次个](?:信息处理费)?收费通知");
+            var count = NoticeCount.Match(s);
             if (count.Success)
             {
                 notices = int.Parse(count.Groups[1].Success ? count.Groups[1].Value : count.Groups[2].Value, CultureInfo.InvariantCulture);
             }
-            else if (Regex.IsMatch(s, "(?:未|没有|无|均未|并未)[^，,]{0,16}?发(?:出|放)[^，,]{0,12}?收费通知|(?:未|没有|无)收费通知"))
+            else if (NoNotice.IsMatch(s))
             {
                 notices = 0;
                 noticed = 0;
             }
 
-            foreach (Match amount in Regex.Matches(s, @"(\d+(?:\.\d+)?)\s*(万)?元"))
+            foreach (Match amount in Amount.Matches(s))
             {
                 var before = s.Substring(Math.Max(0, amount.Index - 10), Math.Min(10, amount.Index));
                 if (before.Contains("收取") || before.Contains("收缴") || before.Contains("实收"))
@@ -145,12 +211,12 @@ internal static partial class FreeText
                 }
             }
 
-            if (collected is null && Regex.IsMatch(s, "(?:未|没有|无|均未|并未)[^，,]{0,4}?收取"))
+            if (collected is null && NoneCollected.IsMatch(s))
             {
                 collected = 0;
             }
 
-            if (Regex.IsMatch(s, "(?:未|没有|无)[^，,]{0,12}?(?:产生|发生)[^，,]{0,16}?(?:处理费|收费)"))
+            if (NoFee.IsMatch(s))
             {
                 notices ??= 0;
                 noticed ??= 0;
