@@ -38,7 +38,7 @@ internal sealed class SourceText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (n == i && (c < 0x80 || (c >= '\u4E00' && c <= '\u9FFF')))
+            if (n == i && (Classes[c] & FoldsClass) == 0)
             {
                 // Nothing has expanded yet and the character is its own image (ASCII, CJK ideographs): room is certain.
                 norm[n] = c;
@@ -73,14 +73,13 @@ internal sealed class SourceText
         var key = norm; // reused: the key is never longer than the folded text, and is written behind the reading position
         var keyToNorm = new int[n + 1];
         var k = 0;
+        var classes = Classes;
         for (var i = 0; i < n; i++)
         {
             var c = norm[i];
-            if (IsKeyChar(c))
-            {
-                key[k] = c;
-                keyToNorm[k++] = i;
-            }
+            key[k] = c;
+            keyToNorm[k] = i;
+            k += classes[c] & KeyClass; // written always, kept only for a key character
         }
 
         keyToNorm[k] = n;
@@ -215,7 +214,32 @@ internal sealed class SourceText
     /// label, and label numbering <c>1.</c> is handled separately) and not the punctuation that local copies write in
     /// many ways (commas, full stops, quotes, slashes, dashes, the ideographic comma, Markdown marks).
     /// </summary>
-    public static bool IsKeyChar(char c)
+    public static bool IsKeyChar(char c) => (Classes[c] & KeyClass) != 0;
+
+    private const byte KeyClass = 1;
+    private const byte FoldsClass = 2;
+
+    /// <summary>
+    /// Per UTF-16 code unit: <see cref="KeyClass"/> when <see cref="IsKeyChar"/> holds for it, <see cref="FoldsClass"/>
+    /// when <see cref="FoldChar"/> changes it. Made once from those definitions, so that the per-character loops look
+    /// a character up instead of branching through the ranges.
+    /// </summary>
+    private static readonly byte[] Classes = MakeClasses();
+
+    private static byte[] MakeClasses()
+    {
+        var classes = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var single = FoldChar(c, out var multiple);
+            classes[i] = (byte)((ComputeIsKeyChar(c) ? KeyClass : 0) | (multiple is not null || single != c ? FoldsClass : 0));
+        }
+
+        return classes;
+    }
+
+    private static bool ComputeIsKeyChar(char c)
     {
         if (c >= '\u4E00' && c <= '\u9FFF')
         {
