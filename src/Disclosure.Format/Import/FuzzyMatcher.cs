@@ -240,6 +240,47 @@ internal static class FuzzyMatcher
     }
 
     /// <summary>
+    /// The length of the longest common subsequence of <paramref name="a"/> (1 to 64 characters) and
+    /// <paramref name="b"/>, by the bit-vector algorithm of Crochemore, Iliopoulos, Pinzon and Reid: one word
+    /// operation per character of <paramref name="b"/>.
+    /// </summary>
+    public static int LcsLength(string a, string b)
+    {
+        var m = a.Length;
+        var bits = PatternBits.Rent();
+        for (var i = 0; i < m; i++)
+        {
+            bits.Set(a[i], 1UL << i);
+        }
+
+        try
+        {
+            var v = ulong.MaxValue;
+            foreach (var c in b)
+            {
+                var u = v & bits.Get(c);
+                v = (v + u) | (v - u);
+            }
+
+            var zeros = ~v & (m == 64 ? ulong.MaxValue : (1UL << m) - 1);
+            var count = 0;
+            for (; zeros != 0; zeros &= zeros - 1)
+            {
+                count++;
+            }
+
+            return count;
+        }
+        finally
+        {
+            for (var i = 0; i < m; i++)
+            {
+                bits.Clear(a[i]);
+            }
+        }
+    }
+
+    /// <summary>
     /// How well the text at <paramref name="pos"/> reads as <paramref name="core"/> with words added or changed
     /// (a heading like <c>四、因政府信息公开工作被申请行政复议、提起行政诉讼情况</c> for
     /// <c>四、政府信息公开行政复议、行政诉讼情况</c>): the best over window ends of (common subsequence − ¼ × inserted

@@ -993,6 +993,11 @@ internal sealed class TableReader
 
     internal static int Lcs(string a, string b)
     {
+        if (a.Length > 0 && a.Length <= FuzzyMatcher.MaxPatternLength)
+        {
+            return FuzzyMatcher.LcsLength(a, b);
+        }
+
         var prev = new int[b.Length + 1];
         var cur = new int[b.Length + 1];
         foreach (var ca in a)
