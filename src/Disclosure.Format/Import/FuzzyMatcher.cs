@@ -296,6 +296,11 @@ internal static class FuzzyMatcher
         }
 
         var w = Math.Min(maxWindow, text.Length - pos);
+        if (m <= MaxPatternLength)
+        {
+            return HeadingSimilarityBits(text, pos, core, w);
+        }
+
         // LCS rows over the pattern, columns over the window.
         var prev = new int[m + 1];
         var cur = new int[m + 1];
@@ -323,6 +328,63 @@ internal static class FuzzyMatcher
         }
 
         return (best / m, bestEnd);
+    }
+
+    /// <summary><see cref="HeadingSimilarity"/> for a core of at most 64 characters, its LCS with each window kept in one word.</summary>
+    private static (double Ratio, int End) HeadingSimilarityBits(string text, int pos, string core, int w)
+    {
+        var m = core.Length;
+        var bits = PatternBits.Rent();
+        for (var i = 0; i < m; i++)
+        {
+            bits.Set(core[i], 1UL << i);
+        }
+
+        try
+        {
+            var mask = m == 64 ? ulong.MaxValue : (1UL << m) - 1;
+            var v = ulong.MaxValue;
+            double best = 0;
+            var bestEnd = pos;
+            for (var j = 1; j <= w; j++)
+            {
+                var match = bits.Get(text[pos + j - 1]);
+                var u = v & match;
+                v = (v + u) | (v - u);
+                var lcs = m - PopCount(v & mask);
+                var score = lcs - 0.25 * (j - lcs);
+                // Only end the window on a character that extends the match.
+                if (score > best && match != 0)
+                {
+                    best = score;
+                    bestEnd = pos + j;
+                }
+            }
+
+            return (best / m, bestEnd);
+        }
+        finally
+        {
+            for (var i = 0; i < m; i++)
+            {
+                bits.Clear(core[i]);
+            }
+        }
+    }
+
+    private static int PopCount(ulong value)
+    {
+#if NET
+        return System.Numerics.BitOperations.PopCount(value);
+#else
+        var count = 0;
+        for (; value != 0; value &= value - 1)
+        {
+            count++;
+        }
+
+        return count;
+#endif
     }
 
     /// <summary>
