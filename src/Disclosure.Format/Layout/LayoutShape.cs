@@ -79,8 +79,7 @@ internal static class LayoutShape
     }
 
     /// <summary>The unit a column's amounts are in: 万元 when its label says so, otherwise 元.</summary>
-    public static decimal AmountUnit(ColumnLayout column) =>
-        column.Label.Contains("万元") ? 10000m : 1m;
+    public static decimal AmountUnit(ColumnLayout column) => column.AmountUnit;
 }
 
 /// <summary>A header cell of a table drawn with its rows as column groups.</summary>

@@ -150,7 +150,11 @@ public sealed class ColumnLayout
         ValueKind = kind;
         parent?.children.Add(this);
         LabelPath = parent is null ? [label] : [.. parent.LabelPath, label];
+        AmountUnit = label.Contains("万元") ? 10000m : 1m;
     }
+
+    /// <summary>The unit (in 元) the model keeps the column's amounts in: 10 000 where the label says 万元, else 1.</summary>
+    internal decimal AmountUnit { get; }
 
     /// <summary>The JSON property name of the column's cells within a row object (for a group header, a descriptive key).</summary>
     public string Key { get; }
