@@ -72,6 +72,12 @@ internal sealed class EditionPlan
 
     private readonly ConcurrentDictionary<TableLayout, IReadOnlyList<Anchor>> rowAnchors = new();
 
+    /// <summary>The distinct keys of a table's row and column labels.</summary>
+    public IReadOnlyList<string> HeaderLabelKeys(TableLayout table) =>
+        headerLabelKeys.GetOrAdd(table, t => t.Rows.Select(r => r.Label).Concat(t.Columns.Select(c => c.Label)).Select(SourceText.KeyOf).Distinct().ToList());
+
+    private readonly ConcurrentDictionary<TableLayout, IReadOnlyList<string>> headerLabelKeys = new();
+
     /// <summary>The key of a block's printed header: its header label and its columns' labels.</summary>
     public string HeaderKey(RowLayout group) =>
         headerKeys.GetOrAdd(group, g => SourceText.KeyOf((g.HeaderLabel ?? string.Empty) + string.Concat(g.Columns.Select(c => c.Label))));

@@ -912,7 +912,7 @@ internal sealed class TableReader
     /// <summary>The start of the table's number row: after the last header label of a side-by-side table; -1 when no header label is there.</summary>
     private int AfterLastHeaderLabel(TableLayout table, int regionStart, int regionEnd)
     {
-        var labels = table.Rows.Select(r => r.Label).Concat(table.Columns.Select(c => c.Label)).Select(SourceText.KeyOf).Distinct().ToList();
+        var labels = plan.HeaderLabelKeys(table);
         var keyStart = KeyIndexAtOrAfter(regionStart);
         var keyEnd = KeyIndexAtOrAfter(regionEnd);
         var last = -1;
