@@ -305,8 +305,15 @@ internal static class Aligner
     /// <summary>A Fenwick tree over anchor orders keeping the best (score, candidate) seen at or below an order.</summary>
     private sealed class MaxTree(int size)
     {
-        private readonly double[] values = Enumerable.Repeat(double.NegativeInfinity, size + 1).ToArray();
-        private readonly int[] indexes = Enumerable.Repeat(-1, size + 1).ToArray();
+        private readonly double[] values = Filled(size + 1, double.NegativeInfinity);
+        private readonly int[] indexes = Filled(size + 1, -1);
+
+        private static T[] Filled<T>(int length, T value)
+        {
+            var array = new T[length];
+            for (var i = 0; i < array.Length; i++) array[i] = value;
+            return array;
+        }
 
         public void Update(int order, double value, int index)
         {

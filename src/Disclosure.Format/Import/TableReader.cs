@@ -208,8 +208,13 @@ internal sealed class TableReader
         }
         else
         {
-            var matched = rowAnchors.Where(matches.ContainsKey).ToList();
-            if (matched.Count == 0)
+            var anyMatched = false;
+            foreach (var anchor in rowAnchors)
+            {
+                anyMatched |= matches.ContainsKey(anchor);
+            }
+
+            if (!anyMatched)
             {
                 Missing(table, heading);
                 return false;
@@ -345,6 +350,11 @@ internal sealed class TableReader
     /// </summary>
     private void PlaceAlignedBlanks(List<Unit> units)
     {
+        if (!units.Exists(u => u.Material.Aligned))
+        {
+            return; // nothing laid out in columns
+        }
+
         static bool OneLine(RowMaterial m) => m.Slots.Select(s => s.Line).Distinct().Count() == 1;
         var references = units
             .Where(u => u.Material.Aligned && u.Material.Slots.Count == u.Cells.Count && OneLine(u.Material))
