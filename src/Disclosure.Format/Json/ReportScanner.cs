@@ -190,10 +190,14 @@ internal ref struct ReportScanner
     {
         if (ValueIsEscaped)
         {
-            // Escapes are rare in reports beyond \n and \": let the framework's reader unescape them exactly as it would.
+#if NET
+            return Unescape(ValueSpan);
+#else
+            // Let the framework's reader unescape the string exactly as it would.
             var reader = new Utf8JsonReader(json.Slice(valueStart - 1, valueLength + 2));
             reader.Read();
             return reader.GetString()!;
+#endif
         }
 
         if (valueLength == 0) return string.Empty;
@@ -203,6 +207,87 @@ internal ref struct ReportScanner
         return StrictUtf8.GetString(ValueSpan.ToArray());
 #endif
     }
+
+#if NET
+    /// <summary>
+    /// Decodes an escaped string (its escapes already checked by <see cref="ScanString"/>) straight to UTF-16, as
+    /// <see cref="Utf8JsonReader.GetString"/> would: JSON written with every non-ASCII character escaped, as some
+    /// writers do by default, is read without a second pass.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text between the escapes is not valid UTF-8.</exception>
+    /// <exception cref="InvalidOperationException">A <c>\u</c> escape is a surrogate without its partner.</exception>
+    private static string Unescape(ReadOnlySpan<byte> raw)
+    {
+        // Every escape and every multi-byte UTF-8 sequence gives fewer UTF-16 units than it has bytes.
+        char[]? rented = null;
+        var chars = raw.Length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(raw.Length));
+        try
+        {
+            var n = 0;
+            while (true)
+            {
+                var backslash = raw.IndexOf((byte)'\\');
+                var plain = backslash < 0 ? raw : raw.Slice(0, backslash);
+                if (!plain.IsEmpty) n += StrictUtf8.GetChars(plain, chars.Slice(n));
+                if (backslash < 0) break;
+                var escape = raw[backslash + 1];
+                if (escape != (byte)'u')
+                {
+                    chars[n++] = escape switch
+                    {
+                        (byte)'b' => '\b',
+                        (byte)'f' => '\f',
+                        (byte)'n' => '\n',
+                        (byte)'r' => '\r',
+                        (byte)'t' => '\t',
+                        _ => (char)escape, // " \\ /
+                    };
+                    raw = raw.Slice(backslash + 2);
+                    continue;
+                }
+
+                var unit = (char)Hex4(raw.Slice(backslash + 2));
+                raw = raw.Slice(backslash + 6);
+                if (char.IsHighSurrogate(unit))
+                {
+                    if (raw.Length < 6 || raw[0] != (byte)'\\' || raw[1] != (byte)'u' || !char.IsLowSurrogate((char)Hex4(raw.Slice(2))))
+                    {
+                        throw new InvalidOperationException("An escaped high surrogate without its low surrogate.");
+                    }
+
+                    chars[n++] = unit;
+                    unit = (char)Hex4(raw.Slice(2));
+                    raw = raw.Slice(6);
+                }
+                else if (char.IsLowSurrogate(unit))
+                {
+                    throw new InvalidOperationException("An escaped low surrogate without its high surrogate.");
+                }
+
+                chars[n++] = unit;
+            }
+
+            return new string(chars.Slice(0, n));
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The value of four hexadecimal digits (checked by <see cref="ScanString"/>).</summary>
+    private static int Hex4(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        for (var k = 0; k < 4; k++)
+        {
+            var d = digits[k];
+            value = (value << 4) | (d <= (byte)'9' ? d - (byte)'0' : (d | 0x20) - (byte)'a' + 10);
+        }
+
+        return value;
+    }
+#endif
 
     /// <summary>The number last read as an <see cref="int"/>, as <see cref="Utf8JsonReader.TryGetInt32"/> gives it.</summary>
     public readonly bool TryGetInt32(out int value)

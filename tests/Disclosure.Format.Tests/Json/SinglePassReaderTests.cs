@@ -70,6 +70,40 @@ public sealed class SinglePassReaderTests
         Assert.Null(report.Metadata.PublishedOn);
     }
 
+    [Theory]
+    [MemberData(nameof(Readable))]
+    public void Documents_with_every_non_ASCII_character_escaped_are_read_in_one_pass(string fixture)
+    {
+        // What writers that escape everything by default produce (System.Text.Json's default encoder, Python's json.dumps).
+        var escaped = JsonNode.Parse(File.ReadAllBytes(Path.Combine(Paths.Fixtures, fixture)))!.ToJsonString();
+        Assert.Contains("\\u", escaped, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(escaped);
+        Assert.True(ReadPaths.AssertFastAgreesWithStrict(bytes), $"The single-pass reader declined {fixture} with its text escaped.");
+        Assert.Equal(DisclosureJson.Read(File.ReadAllBytes(Path.Combine(Paths.Fixtures, fixture))).Report, DisclosureJson.Read(bytes).Report);
+    }
+
+    [Theory]
+    [InlineData("\\ud83d\\ude00 \\u00e9\\u6E20 \\b\\f\\n\\r\\t\\\"\\\\\\/ \\u0000", "😀 é渠 \b\f\n\r\t\"\\/ \0", true)]
+    [InlineData("\\ud83d", null, false)]                // a high surrogate alone
+    [InlineData("\\ud83dx", null, false)]               // a high surrogate before a plain character
+    [InlineData("\\ude00\\ud83d", null, false)]       // the pair the wrong way round
+    [InlineData("\\ud83d\\u0041", null, false)]       // a high surrogate before a non-surrogate escape
+    public void Escapes_decode_as_the_strict_path_decodes_them(string escaped, string? text, bool readInOnePass)
+    {
+        var seed = SeedText().Replace("\"title\": \"", "\"title\": \"" + escaped, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(seed);
+        Assert.Equal(readInOnePass, ReadPaths.AssertFastAgreesWithStrict(bytes));
+        var result = DisclosureJson.Read(bytes);
+        if (text is null)
+        {
+            Assert.Equal(JsonCodes.InvalidUnicode, Assert.Single(result.Diagnostics).Code);
+        }
+        else
+        {
+            Assert.StartsWith(text + "渠县商务局", result.GetReportOrThrow().Metadata.Title, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Escaped_member_names_and_unknown_members_are_left_to_the_strict_path()
     {
