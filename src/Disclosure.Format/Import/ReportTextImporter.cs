@@ -169,7 +169,9 @@ public static class ReportTextImporter
             var keyFrom = KeyIndexOfOriginal(header.BodyStart);
 
             var editions = options.Edition is { } wanted ? [wanted] : AvailableEditions();
-            (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities, Dictionary<Anchor, AnchorMatch> Matches, TableReadResult Tables)? best = null;
+            // Every edition's anchors are aligned and its decisive table read; the other tables are read only where
+            // the decisive tables do not settle the choice, and for the edition chosen.
+            var candidates = new List<(EditionPlan Plan, Dictionary<Anchor, AnchorMatch> Matches, TableReader Reader, double DecisiveFit)>();
             var searches = new Aligner.SearchCache();
             foreach (var edition in editions)
             {
@@ -182,13 +184,22 @@ public static class ReportTextImporter
                 }
 
                 var matches = Aligner.Align(text, plan.Anchors, keyFrom, searches);
-                var tables = new TableReader(text, plan, matches).Read();
-                if (best is null || Better(tables, best.Value.Tables))
+                var reader = new TableReader(text, plan, matches);
+                candidates.Add((plan, matches, reader, editions.Count > 1 ? reader.ReadDecisive() : 0));
+            }
+
+            var bestIndex = 0;
+            for (var i = 1; i < candidates.Count; i++)
+            {
+                if (Better(candidates[i], candidates[bestIndex]))
                 {
-                    best = (plan.Catalog, plan.Anchors, plan.Identities, matches, tables);
+                    bestIndex = i;
                 }
             }
 
+            var winner = candidates[bestIndex];
+            (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities, Dictionary<Anchor, AnchorMatch> Matches, TableReadResult Tables)? best =
+                (winner.Plan.Catalog, winner.Plan.Anchors, winner.Plan.Identities, winner.Matches, winner.Reader.Read());
             var chosen = best!.Value;
             var catalog = chosen.Catalog;
             var sectionMatches = chosen.Anchors.Where(a => a.Kind == AnchorKind.Section && chosen.Matches.ContainsKey(a)).ToList();
@@ -209,8 +220,9 @@ public static class ReportTextImporter
             return Result(report, catalog.Edition, new ImportProvenance(chosen.Tables.Provenance));
         }
 
-        private static bool Better(TableReadResult a, TableReadResult b) =>
-            Math.Abs(a.DecisiveFit - b.DecisiveFit) > 5 ? a.DecisiveFit > b.DecisiveFit : a.Fit > b.Fit;
+        private static bool Better((EditionPlan, Dictionary<Anchor, AnchorMatch>, TableReader Reader, double DecisiveFit) a,
+            (EditionPlan, Dictionary<Anchor, AnchorMatch>, TableReader Reader, double DecisiveFit) b) =>
+            Math.Abs(a.DecisiveFit - b.DecisiveFit) > 5 ? a.DecisiveFit > b.DecisiveFit : a.Reader.Read().Fit > b.Reader.Read().Fit;
 
         /// <summary>
         /// The 2019 edition keeps 采购总金额 in 元 and, where the cell carried a unit or a mark (<c>191690.9913万元</c>,

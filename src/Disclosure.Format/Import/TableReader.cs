@@ -90,33 +90,107 @@ internal sealed class TableReader
         displayColumn = DisplayColumn;
     }
 
-    public TableReadResult Read()
+    /// <summary>The tables read so far, each with its diagnostics about rows and its units (null when not found).</summary>
+    private readonly Dictionary<TableLayout, (List<Diagnostic> Items, List<Unit>? Units)> readTables = [];
+
+    private bool decisiveScored;
+    private TableReadResult? result;
+
+    /// <summary>
+    /// Reads only the decisive table (the largest) and returns how well the text fits it: the same value as the
+    /// <see cref="TableReadResult.DecisiveFit"/> of <see cref="Read"/>, which then reads the other tables.
+    /// </summary>
+    public double ReadDecisive()
     {
-        var found = 0;
-        foreach (var table in catalog.Tables)
+        var decisive = plan.DecisiveTable;
+        StartFits();
+        if (!readTables.ContainsKey(decisive))
         {
-            current = table;
-            fits[table] = 0;
-            if (ReadTable(table))
+            ReadOne(decisive);
+        }
+
+        if (!decisiveScored)
+        {
+            decisiveScored = true;
+            foreach (var m in matches.Values)
             {
-                found++;
+                if (m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group && m.Anchor.Table == decisive)
+                {
+                    fits[decisive] += m.Score;
+                }
             }
         }
 
+        return fits[decisive];
+    }
+
+    public TableReadResult Read()
+    {
+        if (result is not null)
+        {
+            return result;
+        }
+
+        StartFits();
+        foreach (var table in catalog.Tables)
+        {
+            if (!readTables.ContainsKey(table))
+            {
+                ReadOne(table);
+            }
+        }
+
+        // Each table's diagnostics in the catalog's order, whichever table was read first.
+        var found = 0;
+        sink = new DiagnosticSink();
+        foreach (var table in catalog.Tables)
+        {
+            var (items, units) = readTables[table];
+            sink.Items.AddRange(items);
+            if (units is not null)
+            {
+                found++;
+                pendingSolves.Add((units, sink.Items.Count));
+            }
+        }
+
+        var decisive = plan.DecisiveTable;
         foreach (var m in matches.Values.Where(m => m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group))
         {
-            fits[m.Anchor.Table!] += m.Score;
+            if (!decisiveScored || m.Anchor.Table != decisive)
+            {
+                fits[m.Anchor.Table!] += m.Score;
+            }
         }
 
         // The applications table (the largest) tells the editions apart on its own (its （六） rows); the
         // Article-20 table is where local templates mix columns, so it only breaks ties.
-        var decisive = plan.DecisiveTable;
-        return new TableReadResult(Complete)
+        return result = new TableReadResult(Complete)
         {
             Fit = fits.Values.Sum(),
             DecisiveFit = fits[decisive],
             TablesFound = found,
         };
+    }
+
+    /// <summary>Every table's fit starts at zero, in the catalog's order (the order they are summed in).</summary>
+    private void StartFits()
+    {
+        if (fits.Count == 0)
+        {
+            foreach (var table in catalog.Tables)
+            {
+                fits[table] = 0;
+            }
+        }
+    }
+
+    private void ReadOne(TableLayout table)
+    {
+        current = table;
+        sink = new DiagnosticSink();
+        var units = ReadTable(table);
+        readTables[table] = (sink.Items, units);
     }
 
     /// <summary>
@@ -175,7 +249,7 @@ internal sealed class TableReader
         public bool LocalArithmeticFailed { get; set; }
     }
 
-    private bool ReadTable(TableLayout table)
+    private List<Unit>? ReadTable(TableLayout table)
     {
         var section = catalog.Sections.First(s => s.Table == table);
         var heading = MatchOf(a => a.Kind == AnchorKind.Section && a.Section == section);
@@ -192,7 +266,7 @@ internal sealed class TableReader
             {
                 // Neither the heading nor the table's header: the numbers here are not this table's.
                 Missing(table, null);
-                return false;
+                return null;
             }
 
             start = Math.Max(start, heading?.NormEnd ?? 0);
@@ -201,7 +275,7 @@ internal sealed class TableReader
             if (material.Slots.Count == 0)
             {
                 Missing(table, heading);
-                return false;
+                return null;
             }
 
             units.Add(new Unit { Cells = cells, Pointer = table.Pointer, Material = material });
@@ -217,7 +291,7 @@ internal sealed class TableReader
             if (!anyMatched)
             {
                 Missing(table, heading);
-                return false;
+                return null;
             }
 
             foreach (var anchor in rowAnchors)
@@ -280,8 +354,7 @@ internal sealed class TableReader
             SplitUnit(unit, bareUnits);
         }
 
-        pendingSolves.Add((units, sink.Items.Count));
-        return true;
+        return units;
     }
 
     /// <summary>
