@@ -171,7 +171,7 @@ public static class ReportTextImporter
             var editions = options.Edition is { } wanted ? [wanted] : AvailableEditions();
             // Every edition's anchors are aligned and its decisive table read; the other tables are read only where
             // the decisive tables do not settle the choice, and for the edition chosen.
-            var candidates = new List<(EditionPlan Plan, Dictionary<Anchor, AnchorMatch> Matches, TableReader Reader, double DecisiveFit)>();
+            var candidates = new List<(EditionPlan Plan, Dictionary<Anchor, AnchorMatch> Matches, TableReader Reader)>();
             var searches = new Aligner.SearchCache();
             foreach (var edition in editions)
             {
@@ -184,16 +184,19 @@ public static class ReportTextImporter
                 }
 
                 var matches = Aligner.Align(text, plan.Anchors, keyFrom, searches);
-                var reader = new TableReader(text, plan, matches);
-                candidates.Add((plan, matches, reader, editions.Count > 1 ? reader.ReadDecisive() : 0));
+                candidates.Add((plan, matches, new TableReader(text, plan, matches)));
             }
 
-            var bestIndex = 0;
-            for (var i = 1; i < candidates.Count; i++)
+            var bestIndex = candidates.Count > 1 ? ClearlyBest(candidates.Select(c => c.Reader).ToList()) : 0;
+            if (bestIndex < 0)
             {
-                if (Better(candidates[i], candidates[bestIndex]))
+                bestIndex = 0;
+                for (var i = 1; i < candidates.Count; i++)
                 {
-                    bestIndex = i;
+                    if (Better(candidates[i].Reader, candidates[bestIndex].Reader))
+                    {
+                        bestIndex = i;
+                    }
                 }
             }
 
@@ -220,9 +223,40 @@ public static class ReportTextImporter
             return Result(report, catalog.Edition, new ImportProvenance(chosen.Tables.Provenance));
         }
 
-        private static bool Better((EditionPlan, Dictionary<Anchor, AnchorMatch>, TableReader Reader, double DecisiveFit) a,
-            (EditionPlan, Dictionary<Anchor, AnchorMatch>, TableReader Reader, double DecisiveFit) b) =>
-            Math.Abs(a.DecisiveFit - b.DecisiveFit) > 5 ? a.DecisiveFit > b.DecisiveFit : a.Reader.Read().Fit > b.Reader.Read().Fit;
+        private static bool Better(TableReader a, TableReader b)
+        {
+            var (da, db) = (a.ReadDecisive(), b.ReadDecisive());
+            return Math.Abs(da - db) > 5 ? da > db : a.Read().Fit > b.Read().Fit;
+        }
+
+        /// <summary>
+        /// The edition whose decisive table fits better than every other's by more than 5 however the other's rows
+        /// split (so <see cref="Better"/> would choose it without reading further), or -1. Only the most promising
+        /// edition's rows are split; the others are bounded above (<see cref="TableReader.DecisiveHigh"/>).
+        /// </summary>
+        private static int ClearlyBest(List<TableReader> readers)
+        {
+            var high = readers.Select(r => r.DecisiveHigh()).ToList();
+            var w = 0;
+            for (var i = 1; i < high.Count; i++)
+            {
+                if (high[i] > high[w])
+                {
+                    w = i;
+                }
+            }
+
+            var fit = readers[w].ReadDecisive();
+            for (var j = 0; j < high.Count; j++)
+            {
+                if (j != w && fit - high[j] <= 5 + 1e-6)
+                {
+                    return -1;
+                }
+            }
+
+            return w;
+        }
 
         /// <summary>
         /// The 2019 edition keeps 采购总金额 in 元 and, where the cell carried a unit or a mark (<c>191690.9913万元</c>,

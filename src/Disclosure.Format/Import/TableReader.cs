@@ -90,11 +90,57 @@ internal sealed class TableReader
         displayColumn = DisplayColumn;
     }
 
-    /// <summary>The tables read so far, each with its diagnostics about rows and its units (null when not found).</summary>
-    private readonly Dictionary<TableLayout, (List<Diagnostic> Items, List<Unit>? Units)> readTables = [];
+    /// <summary>
+    /// The tables read so far, each with its diagnostics, its units (null when not found), the amount units of its
+    /// blocks and whether its units have been split.
+    /// </summary>
+    private readonly Dictionary<TableLayout, ReadTableState> readTables = [];
 
     private bool decisiveScored;
     private TableReadResult? result;
+
+    private sealed class ReadTableState(DiagnosticSink sink, List<Unit>? units, Dictionary<int, decimal>? bareUnits)
+    {
+        public DiagnosticSink Sink { get; } = sink;
+
+        public List<Unit>? Units { get; } = units;
+
+        public Dictionary<int, decimal>? BareUnits { get; } = bareUnits;
+
+        public bool Split { get; set; }
+    }
+
+    /// <summary>
+    /// Reads the decisive table (the largest) without splitting its rows into cells and returns the most the text
+    /// can fit it: splitting a row adds at most 2 (see <see cref="SplitUnit"/>), so <see cref="ReadDecisive"/> is at
+    /// most this.
+    /// </summary>
+    public double DecisiveHigh()
+    {
+        var decisive = plan.DecisiveTable;
+        StartFits();
+        if (!readTables.TryGetValue(decisive, out var state))
+        {
+            state = ReadOne(decisive, split: false);
+        }
+
+        if (decisiveScored)
+        {
+            return fits[decisive];
+        }
+
+        var scores = 0.0;
+        foreach (var m in matches.Values)
+        {
+            if (m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group && m.Anchor.Table == decisive)
+            {
+                scores += m.Score;
+            }
+        }
+
+        var units = state.Split ? 0 : state.Units?.Count ?? 0;
+        return fits[decisive] + (2 * units) + scores;
+    }
 
     /// <summary>
     /// Reads only the decisive table (the largest) and returns how well the text fits it: the same value as the
@@ -104,11 +150,12 @@ internal sealed class TableReader
     {
         var decisive = plan.DecisiveTable;
         StartFits();
-        if (!readTables.ContainsKey(decisive))
+        if (!readTables.TryGetValue(decisive, out var state))
         {
-            ReadOne(decisive);
+            state = ReadOne(decisive, split: true);
         }
 
+        SplitUnits(decisive, state);
         if (!decisiveScored)
         {
             decisiveScored = true;
@@ -134,9 +181,13 @@ internal sealed class TableReader
         StartFits();
         foreach (var table in catalog.Tables)
         {
-            if (!readTables.ContainsKey(table))
+            if (!readTables.TryGetValue(table, out var state))
             {
-                ReadOne(table);
+                ReadOne(table, split: true);
+            }
+            else
+            {
+                SplitUnits(table, state);
             }
         }
 
@@ -145,8 +196,9 @@ internal sealed class TableReader
         sink = new DiagnosticSink();
         foreach (var table in catalog.Tables)
         {
-            var (items, units) = readTables[table];
-            sink.Items.AddRange(items);
+            var state = readTables[table];
+            var units = state.Units;
+            sink.Items.AddRange(state.Sink.Items);
             if (units is not null)
             {
                 found++;
@@ -185,12 +237,41 @@ internal sealed class TableReader
         }
     }
 
-    private void ReadOne(TableLayout table)
+    private ReadTableState ReadOne(TableLayout table, bool split)
     {
         current = table;
         sink = new DiagnosticSink();
-        var units = ReadTable(table);
-        readTables[table] = (sink.Items, units);
+        var (units, bareUnits) = ReadTable(table);
+        var state = new ReadTableState(sink, units, bareUnits);
+        readTables[table] = state;
+        if (split)
+        {
+            SplitUnits(table, state);
+        }
+
+        return state;
+    }
+
+    /// <summary>Splits the units of a table that was read (once), its diagnostics after those about its rows.</summary>
+    private void SplitUnits(TableLayout table, ReadTableState state)
+    {
+        if (state.Split)
+        {
+            return;
+        }
+
+        state.Split = true;
+        if (state.Units is null)
+        {
+            return;
+        }
+
+        current = table;
+        sink = state.Sink;
+        foreach (var unit in state.Units)
+        {
+            SplitUnit(unit, state.BareUnits!);
+        }
     }
 
     /// <summary>
@@ -249,7 +330,8 @@ internal sealed class TableReader
         public bool LocalArithmeticFailed { get; set; }
     }
 
-    private List<Unit>? ReadTable(TableLayout table)
+    /// <summary>Reads a table's rows into units (null when the table is not found), not yet split into cells.</summary>
+    private (List<Unit>? Units, Dictionary<int, decimal>? BareUnits) ReadTable(TableLayout table)
     {
         var section = catalog.Sections.First(s => s.Table == table);
         var heading = MatchOf(a => a.Kind == AnchorKind.Section && a.Section == section);
@@ -266,7 +348,7 @@ internal sealed class TableReader
             {
                 // Neither the heading nor the table's header: the numbers here are not this table's.
                 Missing(table, null);
-                return null;
+                return (null, null);
             }
 
             start = Math.Max(start, heading?.NormEnd ?? 0);
@@ -275,7 +357,7 @@ internal sealed class TableReader
             if (material.Slots.Count == 0)
             {
                 Missing(table, heading);
-                return null;
+                return (null, null);
             }
 
             units.Add(new Unit { Cells = cells, Pointer = table.Pointer, Material = material });
@@ -291,7 +373,7 @@ internal sealed class TableReader
             if (!anyMatched)
             {
                 Missing(table, heading);
-                return null;
+                return (null, null);
             }
 
             foreach (var anchor in rowAnchors)
@@ -348,13 +430,7 @@ internal sealed class TableReader
 
         ReadSingleValuesAsLines(units);
         PlaceAlignedBlanks(units);
-        var bareUnits = BlockUnits(table);
-        foreach (var unit in units)
-        {
-            SplitUnit(unit, bareUnits);
-        }
-
-        return units;
+        return (units, BlockUnits(table));
     }
 
     /// <summary>
