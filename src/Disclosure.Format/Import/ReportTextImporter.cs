@@ -169,7 +169,9 @@ public static class ReportTextImporter
             var keyFrom = KeyIndexOfOriginal(header.BodyStart);
 
             var editions = options.Edition is { } wanted ? [wanted] : AvailableEditions();
-            (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities, Dictionary<Anchor, AnchorMatch> Matches, TableReadResult Tables)? best = null;
+            // Every edition's anchors are aligned and its decisive table read; the other tables are read only where
+            // the decisive tables do not settle the choice, and for the edition chosen.
+            var candidates = new List<(EditionPlan Plan, Dictionary<Anchor, AnchorMatch> Matches, TableReader Reader)>();
             var searches = new Aligner.SearchCache();
             foreach (var edition in editions)
             {
@@ -182,13 +184,25 @@ public static class ReportTextImporter
                 }
 
                 var matches = Aligner.Align(text, plan.Anchors, keyFrom, searches);
-                var tables = new TableReader(text, plan, matches).Read();
-                if (best is null || Better(tables, best.Value.Tables))
+                candidates.Add((plan, matches, new TableReader(text, plan, matches)));
+            }
+
+            var bestIndex = candidates.Count > 1 ? ClearlyBest(candidates.Select(c => c.Reader).ToList()) : 0;
+            if (bestIndex < 0)
+            {
+                bestIndex = 0;
+                for (var i = 1; i < candidates.Count; i++)
                 {
-                    best = (plan.Catalog, plan.Anchors, plan.Identities, matches, tables);
+                    if (Better(candidates[i].Reader, candidates[bestIndex].Reader))
+                    {
+                        bestIndex = i;
+                    }
                 }
             }
 
+            var winner = candidates[bestIndex];
+            (LayoutCatalog Catalog, IReadOnlyList<Anchor> Anchors, IReadOnlyList<Identity> Identities, Dictionary<Anchor, AnchorMatch> Matches, TableReadResult Tables)? best =
+                (winner.Plan.Catalog, winner.Plan.Anchors, winner.Plan.Identities, winner.Matches, winner.Reader.Read());
             var chosen = best!.Value;
             var catalog = chosen.Catalog;
             var sectionMatches = chosen.Anchors.Where(a => a.Kind == AnchorKind.Section && chosen.Matches.ContainsKey(a)).ToList();
@@ -209,8 +223,40 @@ public static class ReportTextImporter
             return Result(report, catalog.Edition, new ImportProvenance(chosen.Tables.Provenance));
         }
 
-        private static bool Better(TableReadResult a, TableReadResult b) =>
-            Math.Abs(a.DecisiveFit - b.DecisiveFit) > 5 ? a.DecisiveFit > b.DecisiveFit : a.Fit > b.Fit;
+        private static bool Better(TableReader a, TableReader b)
+        {
+            var (da, db) = (a.ReadDecisive(), b.ReadDecisive());
+            return Math.Abs(da - db) > 5 ? da > db : a.Read().Fit > b.Read().Fit;
+        }
+
+        /// <summary>
+        /// The edition whose decisive table fits better than every other's by more than 5 however the other's rows
+        /// split (so <see cref="Better"/> would choose it without reading further), or -1. Only the most promising
+        /// edition's rows are split; the others are bounded above (<see cref="TableReader.DecisiveHigh"/>).
+        /// </summary>
+        private static int ClearlyBest(List<TableReader> readers)
+        {
+            var high = readers.Select(r => r.DecisiveHigh()).ToList();
+            var w = 0;
+            for (var i = 1; i < high.Count; i++)
+            {
+                if (high[i] > high[w])
+                {
+                    w = i;
+                }
+            }
+
+            var fit = readers[w].ReadDecisive();
+            for (var j = 0; j < high.Count; j++)
+            {
+                if (j != w && fit - high[j] <= 5 + 1e-6)
+                {
+                    return -1;
+                }
+            }
+
+            return w;
+        }
 
         /// <summary>
         /// The 2019 edition keeps 采购总金额 in 元 and, where the cell carried a unit or a mark (<c>191690.9913万元</c>,

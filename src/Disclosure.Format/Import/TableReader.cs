@@ -90,33 +90,188 @@ internal sealed class TableReader
         displayColumn = DisplayColumn;
     }
 
-    public TableReadResult Read()
+    /// <summary>
+    /// The tables read so far, each with its diagnostics, its units (null when not found), the amount units of its
+    /// blocks and whether its units have been split.
+    /// </summary>
+    private readonly Dictionary<TableLayout, ReadTableState> readTables = [];
+
+    private bool decisiveScored;
+    private TableReadResult? result;
+
+    private sealed class ReadTableState(DiagnosticSink sink, List<Unit>? units, Dictionary<int, decimal>? bareUnits)
     {
-        var found = 0;
-        foreach (var table in catalog.Tables)
+        public DiagnosticSink Sink { get; } = sink;
+
+        public List<Unit>? Units { get; } = units;
+
+        public Dictionary<int, decimal>? BareUnits { get; } = bareUnits;
+
+        public bool Split { get; set; }
+    }
+
+    /// <summary>
+    /// Reads the decisive table (the largest) without splitting its rows into cells and returns the most the text
+    /// can fit it: splitting a row adds at most 2 (see <see cref="SplitUnit"/>), so <see cref="ReadDecisive"/> is at
+    /// most this.
+    /// </summary>
+    public double DecisiveHigh()
+    {
+        var decisive = plan.DecisiveTable;
+        StartFits();
+        if (!readTables.TryGetValue(decisive, out var state))
         {
-            current = table;
-            fits[table] = 0;
-            if (ReadTable(table))
+            state = ReadOne(decisive, split: false);
+        }
+
+        if (decisiveScored)
+        {
+            return fits[decisive];
+        }
+
+        var scores = 0.0;
+        foreach (var m in matches.Values)
+        {
+            if (m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group && m.Anchor.Table == decisive)
             {
-                found++;
+                scores += m.Score;
             }
         }
 
+        var units = state.Split ? 0 : state.Units?.Count ?? 0;
+        return fits[decisive] + (2 * units) + scores;
+    }
+
+    /// <summary>
+    /// Reads only the decisive table (the largest) and returns how well the text fits it: the same value as the
+    /// <see cref="TableReadResult.DecisiveFit"/> of <see cref="Read"/>, which then reads the other tables.
+    /// </summary>
+    public double ReadDecisive()
+    {
+        var decisive = plan.DecisiveTable;
+        StartFits();
+        if (!readTables.TryGetValue(decisive, out var state))
+        {
+            state = ReadOne(decisive, split: true);
+        }
+
+        SplitUnits(decisive, state);
+        if (!decisiveScored)
+        {
+            decisiveScored = true;
+            foreach (var m in matches.Values)
+            {
+                if (m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group && m.Anchor.Table == decisive)
+                {
+                    fits[decisive] += m.Score;
+                }
+            }
+        }
+
+        return fits[decisive];
+    }
+
+    public TableReadResult Read()
+    {
+        if (result is not null)
+        {
+            return result;
+        }
+
+        StartFits();
+        foreach (var table in catalog.Tables)
+        {
+            if (!readTables.TryGetValue(table, out var state))
+            {
+                ReadOne(table, split: true);
+            }
+            else
+            {
+                SplitUnits(table, state);
+            }
+        }
+
+        // Each table's diagnostics in the catalog's order, whichever table was read first.
+        var found = 0;
+        sink = new DiagnosticSink();
+        foreach (var table in catalog.Tables)
+        {
+            var state = readTables[table];
+            var units = state.Units;
+            sink.Items.AddRange(state.Sink.Items);
+            if (units is not null)
+            {
+                found++;
+                pendingSolves.Add((units, sink.Items.Count));
+            }
+        }
+
+        var decisive = plan.DecisiveTable;
         foreach (var m in matches.Values.Where(m => m.Anchor.Kind is AnchorKind.Row or AnchorKind.Group))
         {
-            fits[m.Anchor.Table!] += m.Score;
+            if (!decisiveScored || m.Anchor.Table != decisive)
+            {
+                fits[m.Anchor.Table!] += m.Score;
+            }
         }
 
         // The applications table (the largest) tells the editions apart on its own (its （六） rows); the
         // Article-20 table is where local templates mix columns, so it only breaks ties.
-        var decisive = plan.DecisiveTable;
-        return new TableReadResult(Complete)
+        return result = new TableReadResult(Complete)
         {
             Fit = fits.Values.Sum(),
             DecisiveFit = fits[decisive],
             TablesFound = found,
         };
+    }
+
+    /// <summary>Every table's fit starts at zero, in the catalog's order (the order they are summed in).</summary>
+    private void StartFits()
+    {
+        if (fits.Count == 0)
+        {
+            foreach (var table in catalog.Tables)
+            {
+                fits[table] = 0;
+            }
+        }
+    }
+
+    private ReadTableState ReadOne(TableLayout table, bool split)
+    {
+        current = table;
+        sink = new DiagnosticSink();
+        var (units, bareUnits) = ReadTable(table);
+        var state = new ReadTableState(sink, units, bareUnits);
+        readTables[table] = state;
+        if (split)
+        {
+            SplitUnits(table, state);
+        }
+
+        return state;
+    }
+
+    /// <summary>Splits the units of a table that was read (once), its diagnostics after those about its rows.</summary>
+    private void SplitUnits(TableLayout table, ReadTableState state)
+    {
+        if (state.Split)
+        {
+            return;
+        }
+
+        state.Split = true;
+        if (state.Units is null)
+        {
+            return;
+        }
+
+        current = table;
+        sink = state.Sink;
+        foreach (var unit in state.Units)
+        {
+            SplitUnit(unit, state.BareUnits!);
+        }
     }
 
     /// <summary>
@@ -175,7 +330,8 @@ internal sealed class TableReader
         public bool LocalArithmeticFailed { get; set; }
     }
 
-    private bool ReadTable(TableLayout table)
+    /// <summary>Reads a table's rows into units (null when the table is not found), not yet split into cells.</summary>
+    private (List<Unit>? Units, Dictionary<int, decimal>? BareUnits) ReadTable(TableLayout table)
     {
         var section = catalog.Sections.First(s => s.Table == table);
         var heading = MatchOf(a => a.Kind == AnchorKind.Section && a.Section == section);
@@ -192,7 +348,7 @@ internal sealed class TableReader
             {
                 // Neither the heading nor the table's header: the numbers here are not this table's.
                 Missing(table, null);
-                return false;
+                return (null, null);
             }
 
             start = Math.Max(start, heading?.NormEnd ?? 0);
@@ -201,7 +357,7 @@ internal sealed class TableReader
             if (material.Slots.Count == 0)
             {
                 Missing(table, heading);
-                return false;
+                return (null, null);
             }
 
             units.Add(new Unit { Cells = cells, Pointer = table.Pointer, Material = material });
@@ -217,7 +373,7 @@ internal sealed class TableReader
             if (!anyMatched)
             {
                 Missing(table, heading);
-                return false;
+                return (null, null);
             }
 
             foreach (var anchor in rowAnchors)
@@ -274,14 +430,7 @@ internal sealed class TableReader
 
         ReadSingleValuesAsLines(units);
         PlaceAlignedBlanks(units);
-        var bareUnits = BlockUnits(table);
-        foreach (var unit in units)
-        {
-            SplitUnit(unit, bareUnits);
-        }
-
-        pendingSolves.Add((units, sink.Items.Count));
-        return true;
+        return (units, BlockUnits(table));
     }
 
     /// <summary>
