@@ -33,6 +33,11 @@ internal ref struct ReportScanner
         [(byte)'"', (byte)'\\', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 #endif
 
+#if NET
+    // The value of each hexadecimal digit, by byte (0 for any other byte: escapes are checked before they are decoded).
+    private static readonly byte[] HexDigits = CreateHexDigits();
+#endif
+
     private readonly ReadOnlySpan<byte> json;
     private int position;
     private bool afterValue;
@@ -224,13 +229,20 @@ internal ref struct ReportScanner
         try
         {
             var n = 0;
-            while (true)
+            var i = 0;
+            while (i < raw.Length)
             {
-                var backslash = raw.IndexOf((byte)'\\');
-                var plain = backslash < 0 ? raw : raw.Slice(0, backslash);
-                if (!plain.IsEmpty) n += StrictUtf8.GetChars(plain, chars.Slice(n));
-                if (backslash < 0) break;
-                var escape = raw[backslash + 1];
+                if (raw[i] != (byte)'\\')
+                {
+                    var run = raw.Slice(i);
+                    var length = run.IndexOf((byte)'\\');
+                    if (length < 0) length = run.Length;
+                    n += StrictUtf8.GetChars(run.Slice(0, length), chars.Slice(n));
+                    i += length;
+                    continue;
+                }
+
+                var escape = raw[i + 1];
                 if (escape != (byte)'u')
                 {
                     chars[n++] = escape switch
@@ -242,29 +254,27 @@ internal ref struct ReportScanner
                         (byte)'t' => '\t',
                         _ => (char)escape, // " \\ /
                     };
-                    raw = raw.Slice(backslash + 2);
+                    i += 2;
                     continue;
                 }
 
-                var unit = (char)Hex4(raw.Slice(backslash + 2));
-                raw = raw.Slice(backslash + 6);
-                if (char.IsHighSurrogate(unit))
+                var unit = Hex4(raw, i + 2);
+                i += 6;
+                if ((unit & 0xF800) == 0xD800)
                 {
-                    if (raw.Length < 6 || raw[0] != (byte)'\\' || raw[1] != (byte)'u' || !char.IsLowSurrogate((char)Hex4(raw.Slice(2))))
+                    // A surrogate: it must be a high one followed at once by an escaped low one.
+                    if (unit > 0xDBFF || raw.Length - i < 6 || raw[i] != (byte)'\\' || raw[i + 1] != (byte)'u'
+                        || (Hex4(raw, i + 2) & 0xFC00) != 0xDC00)
                     {
-                        throw new InvalidOperationException("An escaped high surrogate without its low surrogate.");
+                        throw new InvalidOperationException("An escaped surrogate without its partner.");
                     }
 
-                    chars[n++] = unit;
-                    unit = (char)Hex4(raw.Slice(2));
-                    raw = raw.Slice(6);
-                }
-                else if (char.IsLowSurrogate(unit))
-                {
-                    throw new InvalidOperationException("An escaped low surrogate without its high surrogate.");
+                    chars[n++] = (char)unit;
+                    unit = Hex4(raw, i + 2);
+                    i += 6;
                 }
 
-                chars[n++] = unit;
+                chars[n++] = (char)unit;
             }
 
             return new string(chars.Slice(0, n));
@@ -275,18 +285,17 @@ internal ref struct ReportScanner
         }
     }
 
-    /// <summary>The value of four hexadecimal digits (checked by <see cref="ScanString"/>).</summary>
-    private static int Hex4(ReadOnlySpan<byte> digits)
+    private static byte[] CreateHexDigits()
     {
-        var value = 0;
-        for (var k = 0; k < 4; k++)
-        {
-            var d = digits[k];
-            value = (value << 4) | (d <= (byte)'9' ? d - (byte)'0' : (d | 0x20) - (byte)'a' + 10);
-        }
-
-        return value;
+        var table = new byte[256];
+        for (var d = 0; d < 10; d++) table['0' + d] = (byte)d;
+        for (var d = 0; d < 6; d++) table['a' + d] = table['A' + d] = (byte)(10 + d);
+        return table;
     }
+
+    /// <summary>The value of the four hexadecimal digits at <paramref name="at"/> (checked by <see cref="ScanString"/>).</summary>
+    private static int Hex4(ReadOnlySpan<byte> text, int at) =>
+        (HexDigits[text[at]] << 12) | (HexDigits[text[at + 1]] << 8) | (HexDigits[text[at + 2]] << 4) | HexDigits[text[at + 3]];
 #endif
 
     /// <summary>The number last read as an <see cref="int"/>, as <see cref="Utf8JsonReader.TryGetInt32"/> gives it.</summary>
