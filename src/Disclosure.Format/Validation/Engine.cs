@@ -181,6 +181,14 @@ internal sealed class CompiledSumRule : CompiledRule
         return new CompiledSumRule(rule, plans.ToArray());
     }
 
+    /// <summary>Whether the relation holds, given how the target compares with the sum (negative: less).</summary>
+    private bool Holds(int comparison) => Relation switch
+    {
+        SumRelation.AtMost => comparison <= 0,
+        SumRelation.AtLeast => comparison >= 0,
+        _ => comparison == 0,
+    };
+
     public override void Evaluate(in RuleInput input, ref DiagnosticBag bag)
     {
         var integers = input.Integers;
@@ -217,13 +225,7 @@ internal sealed class CompiledSumRule : CompiledRule
             }
 
             var actual = integers[target];
-            var holds = Relation switch
-            {
-                SumRelation.AtMost => actual <= sum,
-                SumRelation.AtLeast => actual >= sum,
-                _ => actual == sum,
-            };
-            if (!holds)
+            if (!Holds(actual.CompareTo(sum)))
             {
                 bag.Add(Messages.Failed(Rule, Relation, check, actual, sum));
             }
@@ -286,13 +288,7 @@ internal sealed class CompiledSumRule : CompiledRule
         }
 
         var actual = values[check.TargetIndex].GetValueOrDefault();
-        var holds = Relation switch
-        {
-            SumRelation.AtMost => actual <= sum,
-            SumRelation.AtLeast => actual >= sum,
-            _ => actual == sum,
-        };
-        if (!holds)
+        if (!Holds(actual.CompareTo(sum)))
         {
             bag.Add(Messages.Failed(Rule, Relation, check, actual, sum));
         }
