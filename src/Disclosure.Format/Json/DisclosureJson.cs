@@ -284,8 +284,8 @@ public static class DisclosureJson
     }
 
     /// <summary>
-    /// The strict path alone (no byte-order mark expected): what <see cref="ReadCore"/> falls back to. The tests call it
-    /// (by reflection) to hold the single-pass reader to the same results.
+    /// The strict path alone (no byte-order mark expected): what <see cref="ReadCore"/> falls back to. The tests and the
+    /// fuzz harness (by reflection) call it to hold the single-pass reader to the same results.
     /// </summary>
     internal static ReadResult ReadStrict(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
     {

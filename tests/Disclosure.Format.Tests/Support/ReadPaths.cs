@@ -1,27 +1,20 @@
-using System.Reflection;
 using Disclosure.Format.Json;
 using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Tests.Support;
 
 /// <summary>
-/// The two internal read paths behind <see cref="DisclosureJson.Read(ReadOnlySpan{byte}, string?)"/>, reached by
-/// reflection so that the tests can hold them to the same results: the single-pass reader and the strict path.
+/// The two internal read paths behind <see cref="DisclosureJson.Read(ReadOnlySpan{byte}, string?)"/>, so that the tests
+/// can hold them to the same results: the single-pass reader and the strict path.
 /// </summary>
 internal static class ReadPaths
 {
-    public delegate DisclosureReport? FastReader(ReadOnlySpan<byte> utf8Json);
-
-    public delegate ReadResult StrictReader(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line);
-
     /// <summary>The single-pass reader: a report, or <see langword="null"/> when it leaves the document to the strict path.</summary>
-    public static readonly FastReader Fast = (FastReader)Delegate.CreateDelegate(typeof(FastReader),
-        typeof(DisclosureJson).Assembly.GetType("Disclosure.Format.Json.FastReportReader", throwOnError: true)!
-            .GetMethod("TryRead", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!);
+    public static DisclosureReport? Fast(ReadOnlySpan<byte> utf8Json) => FastReportReader.TryRead(utf8Json);
 
     /// <summary>The strict path alone (source-generated contract, every diagnostic).</summary>
-    public static readonly StrictReader Strict = (StrictReader)Delegate.CreateDelegate(typeof(StrictReader),
-        typeof(DisclosureJson).GetMethod("ReadStrict", BindingFlags.Static | BindingFlags.NonPublic)!);
+    public static ReadResult Strict(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line) =>
+        DisclosureJson.ReadStrict(utf8Json, sourceName, line);
 
     /// <summary>The bytes without a leading byte-order mark (both paths expect it removed, as the public reader does).</summary>
     public static ReadOnlySpan<byte> WithoutBom(byte[] bytes) =>
