@@ -44,7 +44,16 @@ internal static class FuzzyMatcher
     /// Approximate occurrences of <paramref name="pattern"/> with at most <paramref name="maxCost"/> edits (insertions,
     /// deletions, substitutions), one per cluster of overlapping end positions (the cheapest).
     /// </summary>
-    public static void FindApproximate(string text, string pattern, int maxCost, int from, int to, List<KeyMatch> into, int limit)
+    public static void FindApproximate(string text, string pattern, int maxCost, int from, int to, List<KeyMatch> into, int limit) =>
+        FindApproximate(text, pattern, maxCost, from, to, into, limit, nearPiecesOnly: true);
+
+    /// <summary>
+    /// <see cref="FindApproximate(string, string, int, int, int, List{KeyMatch}, int)"/> with the search restricted to the
+    /// stretches near an exact occurrence of a piece of the pattern (<paramref name="nearPiecesOnly"/>, what the
+    /// importer uses) or over the whole range (the reference the tests compare the restricted search with).
+    /// </summary>
+    internal static void FindApproximate(string text, string pattern, int maxCost, int from, int to, List<KeyMatch> into, int limit,
+        bool nearPiecesOnly)
     {
         var m = Math.Min(pattern.Length, MaxPatternLength);
         if (m == 0 || maxCost <= 0 || to <= from)
@@ -65,7 +74,7 @@ internal static class FuzzyMatcher
 
         try
         {
-            if (maxCost + 1 > m || !ScanNearPieces(text, pattern, maxCost, from, to, into, limit, m, peq))
+            if (!nearPiecesOnly || maxCost + 1 > m || !ScanNearPieces(text, pattern, maxCost, from, to, into, limit, m, peq))
             {
                 Scan(text, pattern, maxCost, from, into, limit, m, peq, from, to);
             }
@@ -296,10 +305,16 @@ internal static class FuzzyMatcher
         }
 
         var w = Math.Min(maxWindow, text.Length - pos);
-        if (m <= MaxPatternLength)
-        {
-            return HeadingSimilarityBits(text, pos, core, w);
-        }
+        return m <= MaxPatternLength ? HeadingSimilarityBits(text, pos, core, w) : HeadingSimilarityByTable(text, pos, core, w);
+    }
+
+    /// <summary>
+    /// <see cref="HeadingSimilarity"/> by the LCS table, row by row over the window: for cores longer than 64 characters,
+    /// and the reference the tests compare the bit-vector version with.
+    /// </summary>
+    internal static (double Ratio, int End) HeadingSimilarityByTable(string text, int pos, string core, int w)
+    {
+        var m = core.Length;
 
         // LCS rows over the pattern, columns over the window.
         var prev = new int[m + 1];
