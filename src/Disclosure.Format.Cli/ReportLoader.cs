@@ -47,28 +47,8 @@ public static class ReportLoader
 
     private static LoadedReport ImportText(InputFile input, byte[] bytes)
     {
-        string text;
-        try
-        {
-            text = Strict.GetString(bytes);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var diagnostic = new Diagnostic
-            {
-                Code = ImportCodes.NotUtf8,
-                Severity = DiagnosticSeverity.Error,
-                Pointer = string.Empty,
-                Message = $"The text is not UTF-8 (invalid byte at offset {ex.Index}); convert it to UTF-8 first (e.g. iconv -f GB18030 -t UTF-8).",
-                MessageZh = $"文本不是 UTF-8 编码（偏移 {ex.Index} 处字节无效）；请先转换为 UTF-8（例如 iconv -f GB18030 -t UTF-8）。",
-                Location = new SourceLocation { Source = input.DisplayName, Line = 1, Column = 1 },
-            };
-            return new LoadedReport(input, null, [diagnostic]);
-        }
-
-        var result = ReportTextImporter.Import(text, new ImportOptions { SourceName = input.DisplayName });
+        // Decoded by BOM, declared charset, then detection among UTF-8, GB18030 and Big5 (ReportTextDecoder).
+        var result = ReportTextImporter.Import(bytes, new ImportOptions { SourceName = input.DisplayName });
         return new LoadedReport(input, result.Report, result.Diagnostics);
     }
-
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

@@ -212,16 +212,38 @@ public sealed class CliImportTextTests
     }
 
     [Fact]
-    public void Text_that_is_not_utf8_is_reported_not_guessed()
+    public void A_gb18030_copy_of_the_sample_text_imports_to_the_same_json()
     {
         var path = Path.Combine(Path.GetTempPath(), $"gb18030-{Guid.NewGuid():N}.txt");
         try
         {
-            // "政府信息公开" in GB18030.
-            File.WriteAllBytes(path, [0xD5, 0xFE, 0xB8, 0xAE, 0xD0, 0xC5, 0xCF, 0xA2, 0xB9, 0xAB, 0xBF, 0xAA]);
+            var gb18030 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+            File.WriteAllBytes(path, gb18030.GetBytes(File.ReadAllText(Path.Combine(Paths.Samples, "quxian-shangwuju-2023.txt"))));
+            var (code, output, error) = Run("import", path);
+            Assert.Equal(ExitCodes.Ok, code);
+            Assert.Equal(File.ReadAllText(Path.Combine(Paths.Samples, "quxian-shangwuju-2023.json")), output);
+            Assert.Contains("info DF4025", error, StringComparison.Ordinal);
+            Assert.Contains("decoded as gb18030 (detected)", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Bytes_in_no_known_encoding_are_reported_not_guessed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"undecodable-{Guid.NewGuid():N}.txt");
+        try
+        {
+            File.WriteAllBytes(path, [0xD5, 0xFE, 0xFF, 0x80, 0xFF, 0xB9, 0xAB]);
             var (code, output, _) = Run("validate", path);
             Assert.Equal(ExitCodes.ProblemsFound, code);
             Assert.Contains("error DF4021", output, StringComparison.Ordinal);
+            Assert.Contains("UTF-8", output, StringComparison.Ordinal);
+            Assert.Contains("GB18030", output, StringComparison.Ordinal);
+            Assert.Contains("Big5", output, StringComparison.Ordinal);
         }
         finally
         {

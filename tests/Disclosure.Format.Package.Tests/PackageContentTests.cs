@@ -116,10 +116,11 @@ public sealed class PackageContentTests
 
         if (id == "Disclosure.Format")
         {
-            // The core has no third-party runtime dependency: nothing on net10.0, System.Text.Json on netstandard2.0.
+            // The core has no third-party runtime dependency: nothing on net10.0; on netstandard2.0 the Microsoft
+            // platform packages System.Text.Json and System.Text.Encoding.CodePages (GB18030 and Big5).
             Assert.Equal([".NETStandard2.0", "net10.0"], dependencies.Keys.Order(StringComparer.Ordinal));
             Assert.Empty(dependencies["net10.0"]);
-            Assert.Equal(["System.Text.Json"], dependencies[".NETStandard2.0"]);
+            Assert.Equal(["System.Text.Encoding.CodePages", "System.Text.Json"], dependencies[".NETStandard2.0"].Order(StringComparer.Ordinal));
         }
     }
 

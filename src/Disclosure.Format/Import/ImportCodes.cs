@@ -76,10 +76,41 @@ public static class ImportCodes
     public const string RunTogetherSumsFail = "DF4020";
 
     /// <summary>
-    /// <c>DF4021</c>: the input's bytes are not valid UTF-8 (for example a GB18030 file); nothing is guessed, the
-    /// text must be converted first. Raised by callers that decode files, such as the <c>disclosure</c> tool.
+    /// <c>DF4021</c>: the input's bytes are undecodable: no encoding tried reads them cleanly (UTF-8, GB18030 — which
+    /// covers GBK and GB2312 — and Big5 when detecting; the named one or the one its byte order mark gives otherwise).
+    /// The message lists the encodings tried and where each fails. Nothing is guessed and nothing is replaced. Raised
+    /// by <see cref="ReportTextDecoder"/> (and so by <see cref="ReportTextImporter.Import(byte[], ImportOptions?)"/>
+    /// and the <c>disclosure</c> tool).
     /// </summary>
-    public const string NotUtf8 = "DF4021";
+    public const string Undecodable = "DF4021";
+
+    /// <summary>
+    /// <c>DF4022</c> (warning): the page declares a charset (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c>, an XML
+    /// declaration) that its bytes contradict — they are not valid in it, or they are valid UTF-8 with non-ASCII
+    /// characters while a legacy charset is declared — or that this library does not read; the declaration was set
+    /// aside and the encoding detected.
+    /// </summary>
+    public const string DeclaredCharsetContradicted = "DF4022";
+
+    /// <summary>
+    /// <c>DF4023</c>: the bytes mix encodings: some lines are clearly UTF-8 and others are not valid UTF-8 (texts saved
+    /// in different encodings joined together). No single encoding reads the whole, so nothing is decoded; the
+    /// location is the first invalid UTF-8 byte.
+    /// </summary>
+    public const string MixedEncodings = "DF4023";
+
+    /// <summary>
+    /// <c>DF4024</c>: the bytes decode cleanly both as GB18030 and as Big5 and neither reading is clearly more
+    /// plausible (see <see cref="ReportTextDecoder"/>); the encoding must be named
+    /// (<see cref="ImportOptions.EncodingName"/>, the tool's <c>--encoding</c>).
+    /// </summary>
+    public const string EncodingAmbiguous = "DF4024";
+
+    /// <summary>
+    /// <c>DF4025</c> (information): the text was not UTF-8; the message names the encoding it was decoded with and how
+    /// that was decided (the same as <see cref="ImportResult.SourceEncoding"/>).
+    /// </summary>
+    public const string EncodingUsed = "DF4025";
 
     /// <summary><c>DF4999</c>: the importer failed unexpectedly on this text; the result is incomplete. Please report it.</summary>
     public const string InternalError = "DF4999";

@@ -12,6 +12,14 @@ public sealed record ImportOptions
     /// </summary>
     public ReportEdition? Edition { get; init; }
 
+    /// <summary>
+    /// For <see cref="ReportTextImporter.Import(byte[], ImportOptions?)"/> only: the encoding of the bytes (any label
+    /// <see cref="ReportTextDecoder.CanonicalName"/> accepts: <c>utf-8</c>, <c>gb18030</c>, <c>gbk</c>, <c>gb2312</c>,
+    /// <c>big5</c>, …), or <see langword="null"/> (the default) to decide it by byte order mark, declared charset and
+    /// detection (see <see cref="ReportTextDecoder"/>).
+    /// </summary>
+    public string? EncodingName { get; init; }
+
     /// <summary>The default <see cref="MaxTextLength"/>: 1 048 576 characters.</summary>
     public const int DefaultMaxTextLength = 1024 * 1024;
 

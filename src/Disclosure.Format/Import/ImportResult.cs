@@ -21,6 +21,14 @@ public sealed record ImportResult
     /// <summary>Per cell: what was written and where.</summary>
     public required ImportProvenance Provenance { get; init; }
 
+    /// <summary>
+    /// The encoding the input's bytes were decoded with and how it was decided, when the input was bytes
+    /// (<see cref="ReportTextImporter.Import(byte[], ImportOptions?)"/>); <see langword="null"/> when it was a string, or
+    /// when the bytes could not be decoded. A text that was not UTF-8 also has an information diagnostic
+    /// (<see cref="ImportCodes.EncodingUsed"/>) saying the same.
+    /// </summary>
+    public SourceEncoding? SourceEncoding { get; init; }
+
     /// <summary><see langword="true"/> when a report was built and no diagnostic is an error.</summary>
     public bool Succeeded => Report is not null && Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 }

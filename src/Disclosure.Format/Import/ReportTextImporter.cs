@@ -95,6 +95,38 @@ public static class ReportTextImporter
         }
     }
 
+    /// <summary>
+    /// Imports one report from the bytes of its text or of a whole HTML page, decoded by <see cref="ReportTextDecoder"/>
+    /// (byte order mark, declared charset, then detection among UTF-8, GB18030/GBK/GB2312 and Big5; or
+    /// <see cref="ImportOptions.EncodingName"/>). The encoding used is in <see cref="ImportResult.SourceEncoding"/>, and
+    /// the decoder's diagnostics come first in <see cref="ImportResult.Diagnostics"/>.
+    /// </summary>
+    /// <param name="bytes">The bytes of the report's text or page.</param>
+    /// <param name="options">Options; optional.</param>
+    /// <returns>
+    /// As <see cref="Import(string, ImportOptions?)"/>; when the bytes cannot be decoded, no report and the decoder's error
+    /// (<see cref="ImportCodes.Undecodable"/>, <see cref="ImportCodes.MixedEncodings"/> or <see cref="ImportCodes.EncodingAmbiguous"/>).
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bytes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="ImportOptions.EncodingName"/> names an encoding the decoder does not read.</exception>
+    public static ImportResult Import(byte[] bytes, ImportOptions? options = null)
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        options ??= new ImportOptions();
+        var decoded = ReportTextDecoder.Decode(bytes, options.SourceName, options.EncodingName);
+        if (decoded.Text is not { } text)
+        {
+            return new ImportResult { Report = null, Edition = null, Provenance = ImportProvenance.Empty, Diagnostics = decoded.Diagnostics };
+        }
+
+        var result = Import(text, options);
+        return result with
+        {
+            SourceEncoding = decoded.Encoding,
+            Diagnostics = decoded.Diagnostics.Count == 0 ? result.Diagnostics : [.. decoded.Diagnostics, .. result.Diagnostics],
+        };
+    }
+
     /// <summary>The editions this version can build reports for, in the order they are tried.</summary>
     internal static IReadOnlyList<ReportEdition> AvailableEditions() => availableEditions ??= FindAvailableEditions();
 

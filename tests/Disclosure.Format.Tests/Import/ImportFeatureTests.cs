@@ -444,6 +444,7 @@ public sealed class ImportFeatureTests
     [Fact]
     public void Null_text_is_an_argument_error()
     {
-        Assert.Throws<ArgumentNullException>(() => ReportTextImporter.Import(null!));
+        Assert.Throws<ArgumentNullException>(() => ReportTextImporter.Import((string)null!));
+        Assert.Throws<ArgumentNullException>(() => ReportTextImporter.Import((byte[])null!));
     }
 }
