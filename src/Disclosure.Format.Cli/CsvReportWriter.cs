@@ -10,7 +10,7 @@ namespace Disclosure.Format.Cli;
 /// label path joined by <c> / </c> and <c>value</c> is empty for a blank cell, preceded by <c>meta</c> rows for the
 /// edition, year and agency.
 /// </summary>
-public static class CsvReportWriter
+internal static class CsvReportWriter
 {
     /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>.</summary>
     public static void Write(DisclosureReport report, TextWriter writer)

@@ -5,7 +5,7 @@ using Disclosure.Format.Diagnostics;
 namespace Disclosure.Format.Cli;
 
 /// <summary>Writes diagnostics as text lines or as JSON.</summary>
-public static class DiagnosticWriter
+internal static class DiagnosticWriter
 {
     /// <summary>One line per diagnostic: <c>file(line,col): severity CODE at pointer: message / 中文</c> (a document cell adds <c>, table T, row R, cell C</c>).</summary>
     public static void WriteText(string file, IEnumerable<Diagnostic> diagnostics, TextWriter writer)

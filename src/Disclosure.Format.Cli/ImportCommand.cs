@@ -1,22 +1,31 @@
+using System.CommandLine;
 using System.Text;
 using Disclosure.Format.Json;
 
 namespace Disclosure.Format.Cli;
 
 /// <summary><c>disclosure import &lt;file&gt;... [--format json|csv] [--out &lt;path&gt;]</c></summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
-    /// <summary>Runs the command.</summary>
-    public static int Run(ParsedArguments args, CliConsole console)
+    /// <summary>The <c>import</c> command.</summary>
+    public static Command Create(CliConsole console)
     {
-        var format = args.Option("--format") ?? "json";
-        if (format is not ("json" or "csv")) throw new UsageException($"--format must be json or csv, not '{format}'.");
+        var files = CliApp.InputsArgument("Report text (.txt, .md) or JSON (.json) files, folders, patterns, or - for standard input.");
+        var format = CliApp.Choice("--format", "Output format: canonical JSON, or every cell as CSV.", "json", "json", "csv");
+        var output = CliApp.PathOption("--out", "Output file, or with several inputs the folder that receives one file per input (- for standard output).", "path");
+        var command = new Command("import", "Import published report text (or JSON) into canonical JSON or CSV.") { files, format, output };
+        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(format)!, result.GetValue(output), console));
+        return command;
+    }
+
+    /// <summary>Runs the command.</summary>
+    public static int Run(IReadOnlyList<string> arguments, string format, string? outPath, CliConsole console)
+    {
         var errors = new List<string>();
-        var inputs = Inputs.Expand(args.Positional, errors);
-        if (args.Positional.Count == 0) throw new UsageException("import needs at least one input file.");
+        var inputs = Inputs.Expand(arguments, errors);
+        if (arguments.Count == 0) throw new UsageException("import needs at least one input file.");
         if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
 
-        var outPath = args.Option("--out");
         var outIsFolder = inputs.Count > 1 || (outPath is not null && Directory.Exists(outPath));
         if (inputs.Count > 1 && outPath is null)
         {
