@@ -32,12 +32,18 @@ internal static class ImportCommand
             throw new UsageException("With several inputs, give --out <folder> to receive one output file per input.");
         }
 
-        if (outIsFolder && outPath is not null && outPath != "-") Directory.CreateDirectory(outPath);
+        var toFolder = outIsFolder && outPath is not null && outPath != "-";
+        if (toFolder) Directory.CreateDirectory(outPath!);
+
+        // One distinct output name per input (see OutputNames): an output never overwrites another.
+        var names = toFolder ? OutputNames.Assign(inputs, format) : [];
         var progress = new Progress(console, inputs.Count);
         var failed = 0;
         var withErrors = 0;
-        foreach (var input in inputs)
+        var wroteToStandardOutput = false;
+        for (var index = 0; index < inputs.Count; index++)
         {
+            var input = inputs[index];
             progress.Next(input.DisplayName);
             var loaded = ReportLoader.Load(input, console);
             DiagnosticWriter.WriteText(input.DisplayName, loaded.Diagnostics, console.Error);
@@ -49,16 +55,23 @@ internal static class ImportCommand
 
             if (loaded.HasErrors) withErrors++;
             var text = format == "csv" ? ToCsv(loaded.Report) : DisclosureJson.Serialize(loaded.Report);
+            if (!text.EndsWith('\n')) text += "\n";
             if (outPath is null || outPath == "-")
             {
+                // CSV on standard output starts with the byte order mark once, as a CSV file does.
+                if (format == "csv" && !wroteToStandardOutput) console.Out.Write(CsvReportWriter.ByteOrderMark);
+                wroteToStandardOutput = true;
                 console.Out.Write(text);
             }
             else
             {
-                var target = outIsFolder
-                    ? Path.Combine(outPath, Path.GetFileNameWithoutExtension(input.Path ?? "stdin") + "." + format)
-                    : outPath;
-                File.WriteAllText(target, text, new UTF8Encoding(false));
+                var target = toFolder ? Path.Combine(outPath, names[index]) : outPath;
+                var bom = format == "csv" ? CsvReportWriter.ByteOrderMark.ToString() : "";
+                File.WriteAllText(target, bom + text, new UTF8Encoding(false));
+                if (toFolder && !string.Equals(names[index], Path.GetFileNameWithoutExtension(input.Path ?? "stdin") + "." + format, StringComparison.Ordinal))
+                {
+                    console.Error.WriteLine($"{input.DisplayName}: written as {target} (another input has the same name)");
+                }
             }
         }
 

@@ -100,7 +100,7 @@ public sealed class CommandLineTests
     {
         var (code, output, _) = Run("import", Path.Combine(Paths.Samples, "quxian-shangwuju-2023.json"), "--format=csv", "--out", "-");
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.StartsWith("table,row,column,pointer,value", output, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFFtable,row,column,pointer,value\r\n", output, StringComparison.Ordinal);
     }
 
     [Fact]
