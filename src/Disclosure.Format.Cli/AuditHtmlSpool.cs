@@ -191,7 +191,7 @@ internal sealed class AuditHtmlSpool : IDisposable
                 }
 
                 w.Write($"<code class=\"ptr\">{E(d.Pointer.Length == 0 ? "/" : d.Pointer)}</code></td><td>");
-                w.Write(d.Location is { } l ? $"<code>{E(l.Source ?? file)}({l.Line},{l.Column})</code>" : $"<code>{E(file)}</code>");
+                w.Write(d.Location is { } l ? $"<code>{E((l with { Source = l.Source ?? file }).ToString())}</code>" : $"<code>{E(file)}</code>");
                 w.Write($"</td><td>{E(d.MessageZh)}<br><span class=\"en\">{E(d.Message)}</span>");
                 if (d.Expected is { } expected || d.Actual is not null)
                 {

@@ -257,7 +257,7 @@ internal abstract class AuditSink : IDisposable
 
         private void Diagnostic(string record, string file, string agency, string key, string year, string edition, Diagnostic d) =>
             CsvReportWriter.Row(output, record, file, agency, key, year, edition, d.Code, DiagnosticWriter.Severity(d.Severity), d.Pointer,
-                d.Location?.Line.ToString(CultureInfo.InvariantCulture) ?? "", d.Location?.Column.ToString(CultureInfo.InvariantCulture) ?? "",
+                d.Location?.Line?.ToString(CultureInfo.InvariantCulture) ?? "", d.Location?.Column?.ToString(CultureInfo.InvariantCulture) ?? "",
                 d.Expected is { } e ? Invariant(e) : "", d.Actual is { } a ? Invariant(a) : "", "", d.Message, d.MessageZh);
     }
 
