@@ -92,4 +92,61 @@ public sealed class BrokenShapeTests(ITestOutputHelper output)
 
         return (wrong, blank);
     }
+
+    private static readonly string SeedText = File.ReadAllText(Paths.Fixture("2021", "valid-seed-quxian-shangwuju-2023.txt"));
+
+    [Fact]
+    public void A_page_saved_twice_is_reported_as_more_than_one_report()
+    {
+        var lines = SeedText.Split('\n');
+        var result = ReportTextImporter.Import(SeedText + "\n" + SeedText, new ImportOptions { SourceName = "twice.txt" });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == ImportCodes.MoreThanOneReport);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        // The second copy is pointed at its title.
+        var line = diagnostic.Location!.Line!.Value;
+        Assert.True(line > lines.Length - 1, $"line {line}");
+        Assert.Contains("年度报告", (SeedText + "\n" + SeedText).Split('\n')[line - 1], StringComparison.Ordinal);
+        Assert.Contains("2 reports", diagnostic.Message, StringComparison.Ordinal);
+        Assert.NotNull(result.Report);
+    }
+
+    [Fact]
+    public void Two_hundred_copies_of_the_seed_are_not_read_silently_as_one_report()
+    {
+        var text = string.Join("\n", Enumerable.Repeat(SeedText, 200));
+
+        var result = ReportTextImporter.Import(text, new ImportOptions { SourceName = "copies.txt" });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == ImportCodes.MoreThanOneReport);
+        Assert.Contains("200 reports", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_followed_by_another_agencys_report_is_reported()
+    {
+        var first = DisclosureJson.Deserialize(File.ReadAllText(Paths.Fixture("2021", "valid-shili-city-ecology-2023.json")));
+        var second = DisclosureJson.Deserialize(File.ReadAllText(Paths.Fixture("2021", "valid-shili-township-2021.json")));
+        var text = ReportTextRenderer.RenderReport(first, TextShape.PipeTable) + "\n\n" + ReportTextRenderer.RenderReport(second, TextShape.SpaceAligned);
+
+        var result = ReportTextImporter.Import(text);
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == ImportCodes.MoreThanOneReport);
+        var secondTitle = text.Split('\n').ToList().FindIndex(l => l.StartsWith(second.Metadata.Title!, StringComparison.Ordinal)) + 1;
+        Assert.Equal(secondTitle, diagnostic.Location!.Line);
+        Assert.Equal(first.Metadata.Agency, result.Report!.Metadata.Agency);
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void One_report_is_never_taken_for_two(string fixture)
+    {
+        var report = DisclosureJson.Deserialize(File.ReadAllText(Path.Combine(Paths.Fixtures, fixture)));
+        foreach (var text in new[] { ReportTextRenderer.RenderMarkdown(report), ReportTextRenderer.RenderReport(report, TextShape.CellPerLine) })
+        {
+            Assert.DoesNotContain(ReportTextImporter.Import(text).Diagnostics, d => d.Code == ImportCodes.MoreThanOneReport);
+        }
+    }
+
+    public static TheoryData<string> Documents() => new(Fixtures.ReadableDocuments());
 }
