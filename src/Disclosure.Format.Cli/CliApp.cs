@@ -16,6 +16,7 @@ internal static class CliApp
         Synopsis:
           disclosure import <file>... [--format json|csv] [--out <path>]
           disclosure validate <file>... [--previous <file>] [--format text|json]
+          disclosure audit <folder>... [--format text|json|csv] [--html <file>]
           disclosure render <file>... --format md|txt [--out <path>]
           disclosure schema [--edition 2019|2021]
           disclosure rules [--edition 2019|2021]
@@ -114,6 +115,7 @@ internal static class CliApp
         });
         root.Add(ImportCommand.Create(console));
         root.Add(ValidateCommand.Create(console));
+        root.Add(AuditCommand.Create(console));
         root.Add(RenderCommand.Create(console));
         root.Add(ResourceCommands.CreateSchema(console));
         root.Add(ResourceCommands.CreateRules(console));
