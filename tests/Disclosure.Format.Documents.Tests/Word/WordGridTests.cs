@@ -1,4 +1,3 @@
-using Disclosure.Format.Documents.Word;
 using Disclosure.Format.Json;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
@@ -7,7 +6,7 @@ using Disclosure.Format.Tests.Support;
 namespace Disclosure.Format.Documents.Tests.Word;
 
 /// <summary>
-/// Every readable fixture written as a Word file in each style and read back by <see cref="WordDocumentReader"/>: the
+/// Every readable fixture written as a Word file in each style and read back by <see cref="WordReportReader"/>: the
 /// grids are the official layout drawn from the catalog (same cells, spans, texts), whatever the runs, fields, tracked
 /// changes and hidden text around the text; split tables give every value cell at its place once stacked; every cell
 /// says where it was read.
@@ -36,7 +35,7 @@ public sealed class WordGridTests
     public void Tables_read_back_as_the_official_grid(string fixture, WordFixtureStyle style)
     {
         var report = Load(fixture);
-        var document = WordDocumentReader.Read(WordFixtureWriter.Write(report, style), new WordReadOptions { SourceName = "report.docx" });
+        var document = WordReportReader.Read(WordFixtureWriter.Write(report, style), new WordReadOptions { SourceName = "report.docx" });
 
         Assert.Empty(document.Diagnostics);
         Assert.Equal("report.docx", document.SourceName);
@@ -74,7 +73,7 @@ public sealed class WordGridTests
     public void Headings_and_texts_come_in_document_order(string fixture, WordFixtureStyle style)
     {
         var report = Load(fixture);
-        var document = WordDocumentReader.Read(WordFixtureWriter.Write(report, style));
+        var document = WordReportReader.Read(WordFixtureWriter.Write(report, style));
         var paragraphs = document.Blocks.OfType<DocumentParagraph>().ToList();
 
         Assert.Equal(WordFixtureWriter.Title(report), paragraphs[0].Text);

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using Disclosure.Format.Diagnostics;
-using Disclosure.Format.Documents.Word;
 using Disclosure.Format.Json;
 using Disclosure.Format.Tests.Support;
 using static Disclosure.Format.Documents.Tests.Word.RawDocx;
@@ -21,7 +20,7 @@ public sealed class WordHostileInputTests
     private static Diagnostic Fails(byte[] bytes, string code, WordReadOptions? options = null)
     {
         var watch = Stopwatch.StartNew();
-        var document = WordDocumentReader.Read(bytes, options ?? Options);
+        var document = WordReportReader.Read(bytes, options ?? Options);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
         Assert.Empty(document.Blocks);
         var diagnostic = Assert.Single(document.Diagnostics);
@@ -100,7 +99,7 @@ public sealed class WordHostileInputTests
         var bytes = Package(Document(P("x") + "<!--" + new string(' ', 8 * 1024 * 1024) + "-->"));
         Lie(bytes, "word/document.xml", 200);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var document = WordDocumentReader.Read(bytes, Options with { MaxPartBytes = 1024 * 1024 });
+        var document = WordReportReader.Read(bytes, Options with { MaxPartBytes = 1024 * 1024 });
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64L * 1024 * 1024);
         Assert.Contains(Assert.Single(document.Diagnostics).Code, new[] { WordCodes.PackageTooLarge, WordCodes.DamagedPackage });
         Assert.Empty(document.Blocks);
@@ -119,7 +118,7 @@ public sealed class WordHostileInputTests
         var bytes = FromBody(P("x"));
         Fails(bytes, DocumentCodes.DocumentTooLarge, Options with { MaxFileBytes = bytes.Length - 1 });
         using var stream = new NonSeekable(bytes);
-        var document = WordDocumentReader.Read(stream, Options with { MaxFileBytes = 100 });
+        var document = WordReportReader.Read(stream, Options with { MaxFileBytes = 100 });
         Assert.Equal(DocumentCodes.DocumentTooLarge, Assert.Single(document.Diagnostics).Code);
     }
 
@@ -141,7 +140,7 @@ public sealed class WordHostileInputTests
             nested = "<w:tbl><w:tr>" + Tc("a") + Tc("b") + Tc("c") + Tc("d") + "<w:tc>" + P($"层{i}") + nested + "</w:tc></w:tr></w:tbl>";
         }
 
-        var document = WordDocumentReader.Read(FromBody(P("前") + nested + P("后")), Options);
+        var document = WordReportReader.Read(FromBody(P("前") + nested + P("后")), Options);
         var diagnostic = Assert.Single(document.Diagnostics);
         Assert.Equal((WordCodes.TablesTooDeep, DiagnosticSeverity.Warning), (diagnostic.Code, diagnostic.Severity));
         Assert.Equal(Options.MaxTableNesting, document.Tables.Count);
@@ -152,7 +151,7 @@ public sealed class WordHostileInputTests
     public void A_document_with_too_many_cells_stops_there()
     {
         var row = "<w:tr>" + string.Concat(Enumerable.Repeat(Tc("1"), 10)) + "</w:tr>";
-        var document = WordDocumentReader.Read(FromBody(P("前") + "<w:tbl>" + string.Concat(Enumerable.Repeat(row, 30)) + "</w:tbl>" + P("后")), Options with { MaxCells = 100 });
+        var document = WordReportReader.Read(FromBody(P("前") + "<w:tbl>" + string.Concat(Enumerable.Repeat(row, 30)) + "</w:tbl>" + P("后")), Options with { MaxCells = 100 });
         var diagnostic = Assert.Single(document.Diagnostics);
         Assert.Equal((WordCodes.TooManyCells, DiagnosticSeverity.Error), (diagnostic.Code, diagnostic.Severity));
         Assert.Equal(1, diagnostic.Location?.Table);
@@ -165,7 +164,7 @@ public sealed class WordHostileInputTests
     {
         // Each row is one cell over 1 000 columns: 300 rows would be 300 000 slots for 300 cells.
         var row = "<w:tr>" + Tc("1", "<w:gridSpan w:val=\"1000\"/>") + "</w:tr>";
-        var document = WordDocumentReader.Read(FromBody("<w:tbl>" + string.Concat(Enumerable.Repeat(row, 300)) + "</w:tbl>"), Options with { MaxCells = 10_000 });
+        var document = WordReportReader.Read(FromBody("<w:tbl>" + string.Concat(Enumerable.Repeat(row, 300)) + "</w:tbl>"), Options with { MaxCells = 10_000 });
         Assert.Equal(WordCodes.TooManyCells, Assert.Single(document.Diagnostics).Code);
         Assert.True(document.Tables.Sum(t => (long)t.RowCount * t.ColumnCount) <= 40_000);
     }
@@ -173,7 +172,7 @@ public sealed class WordHostileInputTests
     [Fact]
     public void A_huge_grid_span_is_clamped_never_allocated()
     {
-        var document = WordDocumentReader.Read(FromBody("<w:tbl><w:tr>" + Tc("a") + Tc("b", "<w:gridSpan w:val=\"1000000\"/>") + Tc("c") + "</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"2147483647\"/></w:trPr>" + Tc("d") + "</w:tr></w:tbl>"), Options);
+        var document = WordReportReader.Read(FromBody("<w:tbl><w:tr>" + Tc("a") + Tc("b", "<w:gridSpan w:val=\"1000000\"/>") + Tc("c") + "</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"2147483647\"/></w:trPr>" + Tc("d") + "</w:tr></w:tbl>"), Options);
         var table = Assert.Single(document.Tables);
         Assert.Equal(Options.MaxColumns, table.ColumnCount);
         Assert.Equal([(0, 0, 1, "a"), (0, 1, 999, "b")], table.Cells.Select(c => (c.Row, c.Column, c.ColumnSpan, c.Text)));
@@ -189,7 +188,7 @@ public sealed class WordHostileInputTests
             + "<Relationship Id=\"rIdSub\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/subDocument\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"
             + "<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"http://127.0.0.1:9/\" TargetMode=\"External\"/>"
             + "<Relationship Id=\"rIdBad\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"mailto:a@b@c::\" TargetMode=\"External\"/>";
-        var document = WordDocumentReader.Read(FromBody(
+        var document = WordReportReader.Read(FromBody(
             "<w:p><w:hyperlink r:id=\"rIdLink\"><w:r><w:t>链接</w:t></w:r></w:hyperlink></w:p><w:p><w:subDoc r:id=\"rIdSub\"/></w:p>" + P("正文"), documentRels: rels), Options);
         Assert.Equal(["链接", "正文"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
         var diagnostic = Assert.Single(document.Diagnostics);
@@ -200,7 +199,7 @@ public sealed class WordHostileInputTests
     public void An_embedded_chunk_is_reported_not_read()
     {
         const string rels = "<Relationship Id=\"rIdChunk\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" Target=\"chunk.html\"/>";
-        var document = WordDocumentReader.Read(FromBody(P("前") + "<w:altChunk r:id=\"rIdChunk\"/>" + P("后"), documentRels: rels,
+        var document = WordReportReader.Read(FromBody(P("前") + "<w:altChunk r:id=\"rIdChunk\"/>" + P("后"), documentRels: rels,
             extra: [("word/chunk.html", Utf8("<html><body><table><tr><td>9</td></tr></table></body></html>"))]), Options);
         Assert.Equal(["前", "后"], document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text));
         Assert.Equal(WordCodes.ContentNotRead, Assert.Single(document.Diagnostics).Code);
@@ -211,7 +210,7 @@ public sealed class WordHostileInputTests
     {
         const string macroMain = "application/vnd.ms-word.document.macroEnabled.main+xml";
         const string rels = "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/>";
-        var document = WordDocumentReader.Read(FromBody(P("正文"), documentRels: rels, mainContentType: macroMain,
+        var document = WordReportReader.Read(FromBody(P("正文"), documentRels: rels, mainContentType: macroMain,
             extra: [("word/vbaProject.bin", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 1, 2, 3])]), Options);
         Assert.Equal("正文", Assert.IsType<DocumentParagraph>(Assert.Single(document.Blocks)).Text);
         var diagnostic = Assert.Single(document.Diagnostics);
@@ -221,7 +220,7 @@ public sealed class WordHostileInputTests
     [Fact]
     public void Invalid_attribute_values_do_not_throw()
     {
-        var document = WordDocumentReader.Read(FromBody(
+        var document = WordReportReader.Read(FromBody(
             "<w:tbl><w:tr><w:trPr><w:gridBefore w:val=\"many\"/></w:trPr>" + Tc("a", "<w:gridSpan w:val=\"x\"/><w:vMerge w:val=\"sideways\"/>") + "</w:tr></w:tbl>"
             + "<w:p><w:pPr><w:outlineLvl w:val=\"-5\"/></w:pPr><w:r><w:rPr><w:vanish w:val=\"maybe\"/></w:rPr><w:sym w:char=\"zz\"/><w:fldChar w:fldCharType=\"odd\"/><w:t>t</w:t></w:r></w:p>"), Options);
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == DocumentCodes.InternalError);
@@ -263,7 +262,7 @@ public sealed class WordHostileInputTests
                         break;
                 }
 
-                var document = WordDocumentReader.Read(bytes, Options);
+                var document = WordReportReader.Read(bytes, Options);
                 Assert.DoesNotContain(document.Diagnostics, d => d.Code == DocumentCodes.InternalError);
             }
         }

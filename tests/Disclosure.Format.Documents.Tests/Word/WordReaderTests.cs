@@ -1,4 +1,3 @@
-using Disclosure.Format.Documents.Word;
 using static Disclosure.Format.Documents.Tests.Word.RawDocx;
 
 namespace Disclosure.Format.Documents.Tests.Word;
@@ -8,7 +7,7 @@ public sealed class WordReaderTests
 {
     private static ReportDocument Read(string body, string? styles = null, string? coreTitle = null)
     {
-        var document = WordDocumentReader.Read(FromBody(body, styles, coreTitle: coreTitle));
+        var document = WordReportReader.Read(FromBody(body, styles, coreTitle: coreTitle));
         Assert.DoesNotContain(document.Diagnostics, d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
         return document;
     }
@@ -201,9 +200,9 @@ public sealed class WordReaderTests
         File.WriteAllBytes(path, bytes);
         try
         {
-            var fromFile = WordDocumentReader.ReadFile(path);
+            var fromFile = WordReportReader.ReadFile(path);
             using var stream = new MemoryStream(bytes);
-            var fromStream = WordDocumentReader.Read(stream, new WordReadOptions { SourceName = "s.docx" });
+            var fromStream = WordReportReader.Read(stream, new WordReadOptions { SourceName = "s.docx" });
             Assert.Equal(Path.GetFileName(path), fromFile.SourceName);
             Assert.Equal(Path.GetFileName(path), fromFile.Tables[0].Cells[0].Location.Source);
             Assert.Equal("s.docx", fromStream.Tables[0].Cells[0].Location.Source);

@@ -1,8 +1,9 @@
 using System.Xml;
 using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Documents.Word;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace Disclosure.Format.Documents.Word;
+namespace Disclosure.Format.Documents;
 
 /// <summary>
 /// Reads a Word file (<c>.docx</c>, also <c>.docm</c>, <c>.dotx</c>) into a <see cref="ReportDocument"/>: its paragraphs
@@ -33,13 +34,14 @@ namespace Disclosure.Format.Documents.Word;
 /// </remarks>
 /// <example>
 /// <code>
-/// ReportDocument document = WordDocumentReader.Read(File.ReadAllBytes("report.docx"), new WordReadOptions { SourceName = "report.docx" });
+/// ReportDocument document = WordReportReader.ReadFile("report.docx");
 /// foreach (var table in document.Tables)
 ///     foreach (var cell in table.Cells)
-///         Console.WriteLine($"{cell.Location}: {cell.Text}");   // report.docx, table 2, row 5, cell 3: 12
+///         Console.WriteLine($"{cell.Location}: {cell.Text}");   // report.docx, table 2, row 5, cell 4: 12
+/// ImportResult result = ReportDocumentImporter.Import(document);   // or ReportDocumentImporter.ImportWord(bytes)
 /// </code>
 /// </example>
-public static class WordDocumentReader
+public static class WordReportReader
 {
     /// <summary>Reads a Word file from its bytes.</summary>
     /// <param name="bytes">The file's bytes.</param>

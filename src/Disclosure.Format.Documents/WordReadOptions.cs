@@ -1,7 +1,7 @@
-namespace Disclosure.Format.Documents.Word;
+namespace Disclosure.Format.Documents;
 
 /// <summary>
-/// How <see cref="WordDocumentReader"/> reads a Word file: the name it reports locations under and the limits that
+/// How <see cref="WordReportReader"/> reads a Word file: the name it reports locations under and the limits that
 /// protect a service reading files from strangers. The defaults are far above any real report (a report is well under
 /// 1 MiB of XML) and far below what would hurt a server.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace Disclosure.Format.Documents.Word;
+namespace Disclosure.Format.Documents;
 
 /// <summary>
 /// The stable diagnostic codes of the Word reader (<c>DF6100</c>–<c>DF6199</c>). Codes are append-only: a code is never
