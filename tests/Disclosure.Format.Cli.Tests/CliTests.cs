@@ -225,7 +225,7 @@ public sealed class CliImportTextTests
             var (code, output, error) = Run("import", path);
             Assert.Equal(ExitCodes.Ok, code);
             Assert.Equal(File.ReadAllText(Path.Combine(Paths.Samples, "quxian-shangwuju-2023.json")), output);
-            Assert.Contains("info DF4025", error, StringComparison.Ordinal);
+            Assert.Contains("info DF4027", error, StringComparison.Ordinal);
             Assert.Contains("decoded as gb18030 (detected)", error, StringComparison.Ordinal);
         }
         finally

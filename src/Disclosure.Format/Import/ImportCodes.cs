@@ -85,32 +85,47 @@ public static class ImportCodes
     public const string Undecodable = "DF4021";
 
     /// <summary>
-    /// <c>DF4022</c> (warning): the page declares a charset (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c>, an XML
+    /// <c>DF4024</c> (warning): the page declares a charset (<c>&lt;meta charset&gt;</c>, <c>http-equiv</c>, an XML
     /// declaration) that its bytes contradict — they are not valid in it, or they are valid UTF-8 with non-ASCII
     /// characters while a legacy charset is declared — or that this library does not read; the declaration was set
     /// aside and the encoding detected.
     /// </summary>
-    public const string DeclaredCharsetContradicted = "DF4022";
+    public const string DeclaredCharsetContradicted = "DF4024";
 
     /// <summary>
-    /// <c>DF4023</c>: the bytes mix encodings: some lines are clearly UTF-8 and others are not valid UTF-8 (texts saved
+    /// <c>DF4025</c>: the bytes mix encodings: some lines are clearly UTF-8 and others are not valid UTF-8 (texts saved
     /// in different encodings joined together). No single encoding reads the whole, so nothing is decoded; the
     /// location is the first invalid UTF-8 byte.
     /// </summary>
-    public const string MixedEncodings = "DF4023";
+    public const string MixedEncodings = "DF4025";
 
     /// <summary>
-    /// <c>DF4024</c>: the bytes decode cleanly both as GB18030 and as Big5 and neither reading is clearly more
+    /// <c>DF4026</c>: the bytes decode cleanly both as GB18030 and as Big5 and neither reading is clearly more
     /// plausible (see <see cref="ReportTextDecoder"/>); the encoding must be named
     /// (<see cref="ImportOptions.EncodingName"/>, the tool's <c>--encoding</c>).
     /// </summary>
-    public const string EncodingAmbiguous = "DF4024";
+    public const string EncodingAmbiguous = "DF4026";
 
     /// <summary>
-    /// <c>DF4025</c> (information): the text was not UTF-8; the message names the encoding it was decoded with and how
+    /// <c>DF4027</c> (information): the text was not UTF-8; the message names the encoding it was decoded with and how
     /// that was decided (the same as <see cref="ImportResult.SourceEncoding"/>).
     /// </summary>
-    public const string EncodingUsed = "DF4025";
+    public const string EncodingUsed = "DF4027";
+
+    /// <summary>
+    /// <c>DF4024</c>: rows whose labels are printed apart from their numbers (labels before a run of unlabelled number
+    /// lines, in any order, or a label followed by several number lines): which line is whose is not written, so the
+    /// numbers are assigned only where the format's sums prove it (an information) and otherwise left blank with the
+    /// candidate assignments listed (a warning naming the undecided cells). Never assigned by position alone.
+    /// </summary>
+    public const string RowsByPosition = "DF4022";
+
+    /// <summary>
+    /// <c>DF4023</c>: the text holds more than one report (two titles, or the tables or sections repeated — a page
+    /// saved twice, a department's report followed by its sub-unit's). Only the first report is imported; the
+    /// diagnostic says where the next one starts. Split the text and import each report on its own.
+    /// </summary>
+    public const string MoreThanOneReport = "DF4023";
 
     /// <summary><c>DF4999</c>: the importer failed unexpectedly on this text; the result is incomplete. Please report it.</summary>
     public const string InternalError = "DF4999";

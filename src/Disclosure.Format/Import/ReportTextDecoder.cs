@@ -39,7 +39,7 @@ namespace Disclosure.Format.Import;
 /// encodings tried and the line and column of the first invalid byte in each. Mixed encodings — lines that are
 /// clearly UTF-8 (valid UTF-8 with at least two CJK characters and nothing else outside ASCII) in a file that is not
 /// UTF-8 as a whole, as when texts saved in different encodings were pasted together — are reported as
-/// <see cref="ImportCodes.MixedEncodings"/> (<c>DF4023</c>) at the first line that is not UTF-8: no single encoding
+/// <see cref="ImportCodes.MixedEncodings"/> (<c>DF4025</c>) at the first line that is not UTF-8: no single encoding
 /// reads such a file, and reading it as one would garble part of it silently. A mix of GBK and Big5 lines is not
 /// recognised as such: it decodes as GB18030 or is reported as ambiguous or undecodable.
 /// </para>

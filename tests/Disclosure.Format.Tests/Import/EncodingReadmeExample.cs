@@ -26,7 +26,7 @@ public sealed class EncodingReadmeExample
             // Bytes in: the encoding is decided (BOM, <meta charset>, detection) and kept in the result.
             ImportResult imported = ReportTextImporter.Import(File.ReadAllBytes("report-gbk.txt"), new ImportOptions { SourceName = "report-gbk.txt" });
             Console.WriteLine(imported.SourceEncoding);          // gb18030 (detected)
-            Console.WriteLine(imported.Diagnostics[0].Code);     // DF4025: the text was not UTF-8
+            Console.WriteLine(imported.Diagnostics[0].Code);     // DF4027: the text was not UTF-8
 
             // Only the decoding, e.g. for a page another reader parses; or with the encoding named.
             DecodedText decoded = ReportTextDecoder.Decode(File.ReadAllBytes("report-gbk.txt"), "report-gbk.txt", encodingName: "GBK");
@@ -35,7 +35,7 @@ public sealed class EncodingReadmeExample
 
             var lines = output.ToString().Split('\n');
             Assert.Equal("gb18030 (detected)", lines[0]);
-            Assert.Equal("DF4025", lines[1]);
+            Assert.Equal("DF4027", lines[1]);
             Assert.Equal("gb18030 Specified 2651", lines[2]);
             Assert.NotNull(imported.Report);
         }
