@@ -43,7 +43,7 @@ internal sealed class AgencyYear(string key, int year)
     public bool CheckedAgainstPreviousYear { get; set; }
 
     /// <summary>The indicators of the first report, in catalog order.</summary>
-    public IReadOnlyList<IndicatorValue> Indicators { get; set; } = [];
+    public IReadOnlyList<AuditIndicator> Indicators { get; set; } = [];
 
     /// <summary>The cells the cross-year rules read, of the first report (see <see cref="CrossYearCells"/>).</summary>
     public decimal?[] CrossYearValues { get; set; } = [];
@@ -53,7 +53,7 @@ internal sealed class AgencyYear(string key, int year)
 }
 
 /// <summary>One indicator's value for a report: blank when a cell it needs is blank or its denominator is 0.</summary>
-internal readonly record struct IndicatorValue(string Code, string Name, string NameZh, decimal? Value, bool IsRatio);
+internal readonly record struct AuditIndicator(string Code, string Name, string NameZh, decimal? Value, bool IsRatio);
 
 /// <summary>
 /// The cells the cross-year rules read (targets and terms of <see cref="RuleSet.CrossYear"/>'s sums, in either
