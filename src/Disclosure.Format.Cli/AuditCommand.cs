@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Indicators;
+using Disclosure.Format.Narrative;
 using Disclosure.Format.Model;
 using Disclosure.Format.Validation;
 
@@ -153,13 +155,18 @@ internal static class AuditCommand
             reports++;
             var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
             diagnostics.AddRange(DisclosureValidator.Validate(report).Diagnostics);
+            diagnostics.AddRange(NarrativeCheck.Check(report, new NarrativeCheckOptions
+            {
+                SourceText = SourceText(input),
+                SourceName = input.DisplayName,
+            }).Diagnostics);
             if (!keys.TryGetValue(report.Metadata.Agency ?? "", out var key))
             {
                 key = AgencyNames.Normalize(report.Metadata.Agency);
                 keys.Add(report.Metadata.Agency ?? "", key);
             }
 
-            IReadOnlyList<AuditIndicator> indicators = [];
+            IReadOnlyList<AuditIndicator> indicators = AuditIndicator.From(IndicatorCatalog.Default.Compute(report));
             var (e, w) = Severities.Count(diagnostics);
             if (e > 0) reportsWithErrors++;
             warnings += w;
@@ -204,12 +211,36 @@ internal static class AuditCommand
             }
         }
 
+        /// <summary>The text of an input that is not JSON, for locating the narrative's words in it (UTF-8 only).</summary>
+        private static string? SourceText(InputFile input)
+        {
+            if (input.Path is null || string.Equals(Path.GetExtension(input.Path), ".json", StringComparison.OrdinalIgnoreCase)) return null;
+            try
+            {
+                return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(input.Path)).TrimStart('\uFEFF');
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+
         private static DisclosureReport Rebuild(AgencyYear a) =>
             CrossYearCells.Rebuild(a.Edition, new ReportMetadata { Agency = a.AgencyAsPrinted, Year = a.Year }, a.CrossYearValues);
 
         private void Pair(AgencyYear previous, DisclosureReport previousReport, AgencyYear current, DisclosureReport currentReport)
         {
             pairs++;
+
+            // The year-over-year indicators of the later year, now that its previous year is known.
+            var withPrevious = IndicatorCatalog.Default.Compute(currentReport, previousReport);
+            var updated = current.Indicators.ToArray();
+            for (var i = 0; i < withPrevious.Count && i < updated.Length; i++)
+            {
+                if (withPrevious[i].Indicator.RequiresPreviousReport) updated[i] = AuditIndicator.From([withPrevious[i]])[0];
+            }
+
+            current.Indicators = updated;
             var diagnostics = DisclosureValidator.ValidateCrossYear(currentReport, previousReport).Diagnostics;
             var (e, w) = Severities.Count(diagnostics);
             current.CrossYearErrors += e;
