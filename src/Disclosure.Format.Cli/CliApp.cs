@@ -1,24 +1,30 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 
 namespace Disclosure.Format.Cli;
 
-/// <summary>Parses the command line and runs one command.</summary>
-public static class CliApp
+/// <summary>
+/// Parses the command line with System.CommandLine and runs one command. Parse errors are written as
+/// <c>disclosure: message</c> lines on standard error (with typo suggestions) and exit with
+/// <see cref="ExitCodes.UsageOrIo"/>; <c>--help</c> works on the tool and after every command.
+/// </summary>
+internal static class CliApp
 {
-    /// <summary>The usage text printed by <c>--help</c> and after a usage error.</summary>
-    public const string Usage = """
-        disclosure — annual government-information-disclosure reports (政府信息公开工作年度报告)
-
-        Usage:
+    /// <summary>The synopsis appended to the tool's <c>--help</c>.</summary>
+    public const string Synopsis = """
+        Synopsis:
           disclosure import <file>... [--format json|csv] [--out <path>]
           disclosure validate <file>... [--previous <file>] [--format text|json]
+          disclosure render <file>... --format md|txt [--out <path>]
           disclosure schema [--edition 2019|2021]
           disclosure rules [--edition 2019|2021]
-          disclosure --help | --version
+          disclosure <command> --help | disclosure --help | disclosure --version
 
         Inputs are report text (.txt, .md) or our JSON (.json); a folder stands for its report files, a pattern
-        such as reports/*.txt for the files it matches, and - for standard input. With several inputs, import
-        writes one file per input into the folder given by --out.
+        such as reports/*.txt for the files it matches, and - for standard input. Arguments after -- are inputs
+        even when they begin with a dash. With several inputs, import writes one file per input into the folder
+        given by --out.
 
         Exit codes: 0 no error found; 1 errors found in a report; 2 usage or input/output problem.
         """;
@@ -28,42 +34,46 @@ public static class CliApp
     {
         if (args is null) throw new ArgumentNullException(nameof(args));
         if (console is null) throw new ArgumentNullException(nameof(console));
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var root = CreateRoot(console);
+        if (args.Length == 0)
         {
-            (args.Length == 0 ? console.Error : console.Out).WriteLine(Usage);
-            return args.Length == 0 ? ExitCodes.UsageOrIo : ExitCodes.Ok;
+            // No command at all: the help, on standard error, as a usage error.
+            WriteHelp(root, console.Error);
+            return ExitCodes.UsageOrIo;
         }
 
-        if (args[0] == "--version")
+        if (args[0] == "help")
         {
-            console.Out.WriteLine(typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
-            return ExitCodes.Ok;
+            // `disclosure help [command]`: the same as `disclosure [command] --help`.
+            args = [.. args.Skip(1), "--help"];
         }
 
-        ParsedArguments parsed;
+        // Response files (@file) are off: an input whose name begins with @ is an input, never a list of arguments.
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parseResult.Errors.Count > 0 && parseResult.Action is System.CommandLine.Invocation.ParseErrorAction)
+        {
+            return ParseErrors(parseResult, console);
+        }
+
+        if (ReferenceEquals(parseResult.Action, parseResult.CommandResult.Command.Action)
+            && UnknownOptions(parseResult) is { Count: > 0 } unknown)
+        {
+            return UnknownOptionErrors(unknown, parseResult.CommandResult.Command, console);
+        }
+
         try
         {
-            parsed = ParsedArguments.Parse(args.Skip(1), Options(args[0]));
-        }
-        catch (UsageException ex)
-        {
-            return UsageError(console, ex.Message);
-        }
-
-        try
-        {
-            return args[0] switch
+            return parseResult.Invoke(new InvocationConfiguration
             {
-                "import" => ImportCommand.Run(parsed, console),
-                "validate" => ValidateCommand.Run(parsed, console),
-                "rules" => ResourceCommands.Rules(parsed, console),
-                "schema" => ResourceCommands.Schema(parsed, console),
-                _ => UsageError(console, $"Unknown command '{args[0]}'."),
-            };
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (UsageException ex)
         {
-            return UsageError(console, ex.Message);
+            return UsageError(console, ex.Message, parseResult.CommandResult.Command);
         }
         catch (IOException ex)
         {
@@ -77,82 +87,202 @@ public static class CliApp
         }
     }
 
-    private static string[] Options(string command) => command switch
+    /// <summary>The tool's command tree (exposed for the tests of help and completion).</summary>
+    internal static RootCommand CreateRoot(CliConsole console)
     {
-        "import" => ["--format", "--out"],
-        "validate" => ["--previous", "--format"],
-        "schema" or "rules" => ["--edition"],
-        _ => [],
-    };
-
-    private static int UsageError(CliConsole console, string message)
-    {
-        console.Error.WriteLine($"disclosure: {message}");
-        console.Error.WriteLine("Run 'disclosure --help' for usage.");
-        return ExitCodes.UsageOrIo;
-    }
-}
-
-/// <summary>A mistake on the command line.</summary>
-public sealed class UsageException(string message) : Exception(message);
-
-/// <summary>The positional arguments and <c>--name value</c> options of a command.</summary>
-public sealed class ParsedArguments
-{
-    private readonly Dictionary<string, string> options;
-
-    private ParsedArguments(List<string> positional, Dictionary<string, string> options)
-    {
-        Positional = positional;
-        this.options = options;
-    }
-
-    /// <summary>Arguments that are not options, in order.</summary>
-    public IReadOnlyList<string> Positional { get; }
-
-    /// <summary>The value of an option, or <see langword="null"/> when it was not given.</summary>
-    public string? Option(string name) => options.TryGetValue(name, out var value) ? value : null;
-
-    /// <summary>Parses arguments; only the options in <paramref name="allowed"/> are accepted.</summary>
-    /// <exception cref="UsageException">An unknown option, a missing value or a repeated option.</exception>
-    public static ParsedArguments Parse(IEnumerable<string> args, IReadOnlyCollection<string> allowed)
-    {
-        var positional = new List<string>();
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var e = args.GetEnumerator();
-        while (e.MoveNext())
+        var root = new RootCommand("disclosure — annual government-information-disclosure reports (政府信息公开工作年度报告)")
         {
-            var arg = e.Current;
-            if (arg.StartsWith("--", StringComparison.Ordinal))
+            HelpName = "disclosure", // the tool's name in help, whatever the host process is called
+        };
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help && help.Action is HelpAction standard)
             {
-                var name = arg;
-                string? value = null;
-                var eq = arg.IndexOf('=');
-                if (eq > 0)
-                {
-                    name = arg.Substring(0, eq);
-                    value = arg.Substring(eq + 1);
-                }
-
-                if (!allowed.Contains(name))
-                {
-                    throw new UsageException($"Unknown option '{name}'.");
-                }
-
-                if (value is null)
-                {
-                    if (!e.MoveNext()) throw new UsageException($"The option {name} needs a value.");
-                    value = e.Current;
-                }
-
-                if (!options.TryAdd(name, value)) throw new UsageException($"The option {name} is given twice.");
+                // The tool's help adds the synopsis, inputs and exit codes after the default sections.
+                help.Action = new ToolHelpAction(standard);
             }
-            else
+            else if (option is VersionOption version)
             {
-                positional.Add(arg);
+                version.Action = new VersionAction();
             }
         }
 
-        return new ParsedArguments(positional, options);
+        root.SetAction(_ =>
+        {
+            WriteHelp(root, console.Error);
+            return ExitCodes.UsageOrIo;
+        });
+        root.Add(ImportCommand.Create(console));
+        root.Add(ValidateCommand.Create(console));
+        root.Add(RenderCommand.Create(console));
+        root.Add(ResourceCommands.CreateSchema(console));
+        root.Add(ResourceCommands.CreateRules(console));
+        return root;
+    }
+
+    /// <summary>The tool's version: the informational version of this assembly (with the commit).</summary>
+    internal static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>The input arguments of a command: files, folders, patterns or <c>-</c>; completes file names.</summary>
+    internal static Argument<string[]> InputsArgument(string description)
+    {
+        var argument = new Argument<string[]>("file")
+        {
+            Description = description,
+            HelpName = "file",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        argument.CompletionSources.Add(CompleteFileNames);
+        return argument;
+    }
+
+    /// <summary>An option restricted to <paramref name="values"/> (suggested by completion), with a default.</summary>
+    internal static Option<string> Choice(string name, string description, string defaultValue, params string[] values)
+    {
+        var option = new Option<string>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            HelpName = string.Join('|', values),
+        };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+
+    /// <summary>An option naming one file or folder; completes file names.</summary>
+    internal static Option<string?> PathOption(string name, string description, string helpName)
+    {
+        var option = new Option<string?>(name) { Description = description, HelpName = helpName };
+        option.CompletionSources.Add(CompleteFileNames);
+        return option;
+    }
+
+    private static IEnumerable<string> CompleteFileNames(System.CommandLine.Completions.CompletionContext context)
+    {
+        var word = context.WordToComplete ?? "";
+        string folder;
+        try
+        {
+            folder = Path.GetDirectoryName(word) is { Length: > 0 } d ? d : ".";
+            if (!Directory.Exists(folder)) return [];
+            var prefix = Path.GetFileName(word);
+            return Directory.EnumerateFileSystemEntries(folder)
+                .Select(p => folder == "." && !word.StartsWith("./", StringComparison.Ordinal) ? Path.GetFileName(p) : Path.Combine(Path.GetDirectoryName(word)!, Path.GetFileName(p)))
+                .Where(p => Path.GetFileName(p).StartsWith(prefix, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .Take(200)
+                .ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return [];
+        }
+    }
+
+    private static void WriteHelp(RootCommand root, TextWriter writer) =>
+        root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = writer, Error = writer, EnableDefaultExceptionHandler = false });
+
+    private static int ParseErrors(ParseResult parseResult, CliConsole console)
+    {
+        foreach (var error in parseResult.Errors)
+        {
+            console.Error.WriteLine($"disclosure: {error.Message}");
+        }
+
+        var command = parseResult.CommandResult.Command;
+        foreach (var token in parseResult.UnmatchedTokens)
+        {
+            var suggestions = Suggestions.For(token, command);
+            if (suggestions.Count > 0)
+            {
+                console.Error.WriteLine($"disclosure: '{token}' was not matched. Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?");
+            }
+        }
+
+        console.Error.WriteLine(HelpHint(command));
+        return ExitCodes.UsageOrIo;
+    }
+
+    /// <summary>
+    /// Words before <c>--</c> that look like options (a dash and more) but were taken as inputs: System.CommandLine
+    /// gives any unmatched word to a command's variadic argument, so the tool rejects them itself. A lone <c>-</c> is
+    /// standard input; after <c>--</c> every word is an input.
+    /// </summary>
+    private static List<string> UnknownOptions(ParseResult parseResult)
+    {
+        var unknown = new List<string>();
+        System.CommandLine.Parsing.Token? previous = null;
+        foreach (var token in parseResult.Tokens)
+        {
+            if (token.Type == System.CommandLine.Parsing.TokenType.DoubleDash) break;
+            if (token.Type == System.CommandLine.Parsing.TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-'
+                && previous?.Type != System.CommandLine.Parsing.TokenType.Option)
+            {
+                unknown.Add(token.Value);
+            }
+
+            previous = token;
+        }
+
+        return unknown;
+    }
+
+    private static int UnknownOptionErrors(List<string> unknown, Command command, CliConsole console)
+    {
+        foreach (var option in unknown)
+        {
+            var suggestions = Suggestions.For(option, command);
+            console.Error.WriteLine(suggestions.Count > 0
+                ? $"disclosure: Unknown option '{option}'. Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?"
+                : $"disclosure: Unknown option '{option}' (put -- before an input whose name begins with a dash).");
+        }
+
+        console.Error.WriteLine(HelpHint(command));
+        return ExitCodes.UsageOrIo;
+    }
+
+    private static int UsageError(CliConsole console, string message, Command command)
+    {
+        foreach (var line in message.Split(Environment.NewLine))
+        {
+            console.Error.WriteLine($"disclosure: {line}");
+        }
+
+        console.Error.WriteLine(HelpHint(command));
+        return ExitCodes.UsageOrIo;
+    }
+
+    private static string HelpHint(Command command) =>
+        command is RootCommand ? "Run 'disclosure --help' for usage." : $"Run 'disclosure {command.Name} --help' for usage.";
+
+    /// <summary>The standard help, followed for the tool itself by the synopsis, inputs and exit codes.</summary>
+    private sealed class ToolHelpAction(HelpAction standard) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            standard.Invoke(parseResult);
+            if (parseResult.CommandResult.Command is RootCommand)
+            {
+                parseResult.InvocationConfiguration.Output.WriteLine(Synopsis.TrimEnd());
+            }
+
+            return ExitCodes.Ok;
+        }
+    }
+
+    /// <summary>Prints the tool's version.</summary>
+    private sealed class VersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return ExitCodes.Ok;
+        }
     }
 }
+
+/// <summary>A mistake on the command line found after parsing (e.g. several inputs without <c>--out</c>).</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,7 +1,7 @@
 namespace Disclosure.Format.Cli;
 
 /// <summary>The streams a command reads and writes; tests pass in-memory writers.</summary>
-public sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, bool isTerminal = false)
+internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, bool isTerminal = false)
 {
     /// <summary>Standard input (read for the file name <c>-</c>).</summary>
     public TextReader In { get; } = input;
@@ -17,7 +17,7 @@ public sealed class CliConsole(TextReader input, TextWriter output, TextWriter e
 }
 
 /// <summary>The tool's exit codes.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>0: every input was read and no error was found.</summary>
     public const int Ok = 0;

@@ -5,14 +5,14 @@ using Disclosure.Format.Diagnostics;
 namespace Disclosure.Format.Cli;
 
 /// <summary>Writes diagnostics as text lines or as JSON.</summary>
-public static class DiagnosticWriter
+internal static class DiagnosticWriter
 {
-    /// <summary>One line per diagnostic: <c>file(line,col): severity CODE at pointer: message / 中文</c>.</summary>
+    /// <summary>One line per diagnostic: <c>file(line,col): severity CODE at pointer: message / 中文</c> (a document cell adds <c>, table T, row R, cell C</c>).</summary>
     public static void WriteText(string file, IEnumerable<Diagnostic> diagnostics, TextWriter writer)
     {
         foreach (var d in diagnostics)
         {
-            var where = d.Location is { } l ? $"{file}({l.Line},{l.Column})" : file;
+            var where = d.Location is { } l ? (l with { Source = file }).ToString() : file;
             var pointer = d.Pointer.Length == 0 ? "/" : d.Pointer;
             writer.WriteLine($"{where}: {Severity(d.Severity)} {d.Code} at {pointer}: {d.Message} / {d.MessageZh}");
         }
@@ -37,8 +37,14 @@ public static class DiagnosticWriter
         {
             writer.WriteStartObject("location");
             if (location.Source is not null) writer.WriteString("source", location.Source);
-            writer.WriteNumber("line", location.Line);
-            writer.WriteNumber("column", location.Column);
+            if (location.Line is { } line) writer.WriteNumber("line", line);
+            if (location.Column is { } column) writer.WriteNumber("column", column);
+            if (location.Page is { } page) writer.WriteNumber("page", page);
+            if (location.Table is { } table) writer.WriteNumber("table", table);
+            if (location.Row is { } row) writer.WriteNumber("row", row);
+            if (location.Cell is { } cell) writer.WriteNumber("cell", cell);
+            if (location.Sheet is not null) writer.WriteString("sheet", location.Sheet);
+            if (location.Address is not null) writer.WriteString("address", location.Address);
             writer.WriteEndObject();
         }
 

@@ -1,34 +1,49 @@
+using System.CommandLine;
 using System.Text;
 using Disclosure.Format.Json;
 
 namespace Disclosure.Format.Cli;
 
 /// <summary><c>disclosure import &lt;file&gt;... [--format json|csv] [--out &lt;path&gt;]</c></summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
-    /// <summary>Runs the command.</summary>
-    public static int Run(ParsedArguments args, CliConsole console)
+    /// <summary>The <c>import</c> command.</summary>
+    public static Command Create(CliConsole console)
     {
-        var format = args.Option("--format") ?? "json";
-        if (format is not ("json" or "csv")) throw new UsageException($"--format must be json or csv, not '{format}'.");
+        var files = CliApp.InputsArgument("Report text (.txt, .md) or JSON (.json) files, folders, patterns, or - for standard input.");
+        var format = CliApp.Choice("--format", "Output format: canonical JSON, or every cell as CSV.", "json", "json", "csv");
+        var output = CliApp.PathOption("--out", "Output file, or with several inputs the folder that receives one file per input (- for standard output).", "path");
+        var command = new Command("import", "Import published report text (or JSON) into canonical JSON or CSV.") { files, format, output };
+        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(format)!, result.GetValue(output), console));
+        return command;
+    }
+
+    /// <summary>Runs the command.</summary>
+    public static int Run(IReadOnlyList<string> arguments, string format, string? outPath, CliConsole console)
+    {
         var errors = new List<string>();
-        var inputs = Inputs.Expand(args.Positional, errors);
-        if (args.Positional.Count == 0) throw new UsageException("import needs at least one input file.");
+        var inputs = Inputs.Expand(arguments, errors);
+        if (arguments.Count == 0) throw new UsageException("import needs at least one input file.");
         if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
 
-        var outPath = args.Option("--out");
         var outIsFolder = inputs.Count > 1 || (outPath is not null && Directory.Exists(outPath));
         if (inputs.Count > 1 && outPath is null)
         {
             throw new UsageException("With several inputs, give --out <folder> to receive one output file per input.");
         }
 
-        if (outIsFolder && outPath is not null && outPath != "-") Directory.CreateDirectory(outPath);
+        var toFolder = outIsFolder && outPath is not null && outPath != "-";
+        if (toFolder) Directory.CreateDirectory(outPath!);
+
+        // One distinct output name per input (see OutputNames): an output never overwrites another.
+        var names = toFolder ? OutputNames.Assign(inputs, format) : [];
         var progress = new Progress(console, inputs.Count);
         var failed = 0;
         var withErrors = 0;
-        foreach (var input in inputs)
+        var wroteToStandardOutput = false;
+        for (var index = 0; index < inputs.Count; index++)
         {
+            var input = inputs[index];
             progress.Next(input.DisplayName);
             var loaded = ReportLoader.Load(input, console);
             DiagnosticWriter.WriteText(input.DisplayName, loaded.Diagnostics, console.Error);
@@ -40,16 +55,23 @@ public static class ImportCommand
 
             if (loaded.HasErrors) withErrors++;
             var text = format == "csv" ? ToCsv(loaded.Report) : DisclosureJson.Serialize(loaded.Report);
+            if (!text.EndsWith('\n')) text += "\n";
             if (outPath is null || outPath == "-")
             {
+                // CSV on standard output starts with the byte order mark once, as a CSV file does.
+                if (format == "csv" && !wroteToStandardOutput) console.Out.Write(CsvReportWriter.ByteOrderMark);
+                wroteToStandardOutput = true;
                 console.Out.Write(text);
             }
             else
             {
-                var target = outIsFolder
-                    ? Path.Combine(outPath, Path.GetFileNameWithoutExtension(input.Path ?? "stdin") + "." + format)
-                    : outPath;
-                File.WriteAllText(target, text, new UTF8Encoding(false));
+                var target = toFolder ? Path.Combine(outPath, names[index]) : outPath;
+                var bom = format == "csv" ? CsvReportWriter.ByteOrderMark.ToString() : "";
+                File.WriteAllText(target, bom + text, new UTF8Encoding(false));
+                if (toFolder && !string.Equals(names[index], Path.GetFileNameWithoutExtension(input.Path ?? "stdin") + "." + format, StringComparison.Ordinal))
+                {
+                    console.Error.WriteLine($"{input.DisplayName}: written as {target} (another input has the same name)");
+                }
             }
         }
 

@@ -3,14 +3,14 @@ using System.Text.RegularExpressions;
 namespace Disclosure.Format.Cli;
 
 /// <summary>One input named on the command line: a file, or standard input (<c>-</c>).</summary>
-public sealed record InputFile(string DisplayName, string? Path)
+internal sealed record InputFile(string DisplayName, string? Path)
 {
     /// <summary>Whether the input is standard input.</summary>
     public bool IsStandardInput => Path is null;
 }
 
 /// <summary>Expands the command line's inputs: files, folders (their report files) and <c>*</c>/<c>?</c> globs.</summary>
-public static class Inputs
+internal static class Inputs
 {
     /// <summary>The most inputs one run accepts; past it the run stops with a usage error.</summary>
     public const int MaxFiles = 100_000;

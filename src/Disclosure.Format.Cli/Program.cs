@@ -3,7 +3,7 @@ using System.Text;
 namespace Disclosure.Format.Cli;
 
 /// <summary>Entry point of the <c>disclosure</c> tool.</summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Runs the tool with the process's console streams and returns the exit code.</summary>
     public static int Main(string[] args)

@@ -7,14 +7,14 @@ using Disclosure.Format.Model;
 namespace Disclosure.Format.Cli;
 
 /// <summary>A report loaded from one input, with what was found while reading it.</summary>
-public sealed record LoadedReport(InputFile Input, DisclosureReport? Report, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record LoadedReport(InputFile Input, DisclosureReport? Report, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
 
 /// <summary>Reads an input as our JSON or as published report text, by extension (or content for standard input).</summary>
-public static class ReportLoader
+internal static class ReportLoader
 {
     /// <summary>Loads one input. I/O failures are thrown as <see cref="IOException"/>.</summary>
     public static LoadedReport Load(InputFile input, CliConsole console)

@@ -1,16 +1,33 @@
+using System.CommandLine;
 using Disclosure.Format.Schemas;
 using Disclosure.Format.Validation;
 
 namespace Disclosure.Format.Cli;
 
 /// <summary><c>disclosure schema</c> and <c>disclosure rules</c>: print the embedded contract files.</summary>
-public static class ResourceCommands
+internal static class ResourceCommands
 {
-    /// <summary>Prints the rule catalog of an edition (default 2021), as committed under <c>schema/</c>.</summary>
-    public static int Rules(ParsedArguments args, CliConsole console)
+    /// <summary>The <c>rules</c> command.</summary>
+    public static Command CreateRules(CliConsole console)
     {
-        NoPositional(args, "rules");
-        var edition = Edition(args);
+        var edition = EditionOption();
+        var command = new Command("rules", "Print the rule catalog of an edition, as committed under schema/.") { edition };
+        command.SetAction(result => Rules(Edition(result.GetValue(edition)), console));
+        return command;
+    }
+
+    /// <summary>The <c>schema</c> command.</summary>
+    public static Command CreateSchema(CliConsole console)
+    {
+        var edition = EditionOption();
+        var command = new Command("schema", "Print the JSON Schema of an edition, as committed under schema/.") { edition };
+        command.SetAction(result => Schema(Edition(result.GetValue(edition)), console));
+        return command;
+    }
+
+    /// <summary>Prints the rule catalog of an edition (default 2021), as committed under <c>schema/</c>.</summary>
+    public static int Rules(ReportEdition edition, CliConsole console)
+    {
         string json;
         try
         {
@@ -26,10 +43,8 @@ public static class ResourceCommands
     }
 
     /// <summary>Prints the JSON Schema of an edition (default 2021), as committed under <c>schema/</c>.</summary>
-    public static int Schema(ParsedArguments args, CliConsole console)
+    public static int Schema(ReportEdition edition, CliConsole console)
     {
-        NoPositional(args, "schema");
-        var edition = Edition(args);
         string json;
         try
         {
@@ -44,16 +59,14 @@ public static class ResourceCommands
         return ExitCodes.Ok;
     }
 
-    /// <summary>Parses <c>--edition 2019|2021</c> (default 2021).</summary>
-    internal static ReportEdition Edition(ParsedArguments args) => args.Option("--edition") switch
+    private static Option<string> EditionOption() =>
+        CliApp.Choice("--edition", "The edition: 2019 (trial format, 2019–2020 reports) or 2021.", "2021", "2019", "2021");
+
+    /// <summary>Maps <c>--edition 2019|2021</c> to the edition.</summary>
+    internal static ReportEdition Edition(string? value) => value switch
     {
         null or "2021" => ReportEdition.Edition2021,
         "2019" => ReportEdition.Edition2019,
         var other => throw new UsageException($"--edition must be 2019 or 2021, not '{other}'."),
     };
-
-    internal static void NoPositional(ParsedArguments args, string command)
-    {
-        if (args.Positional.Count > 0) throw new UsageException($"{command} takes no file argument ('{args.Positional[0]}').");
-    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Validation;
@@ -5,18 +6,27 @@ using Disclosure.Format.Validation;
 namespace Disclosure.Format.Cli;
 
 /// <summary><c>disclosure validate &lt;file&gt;... [--previous &lt;file&gt;] [--format text|json]</c></summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
-    /// <summary>Runs the command.</summary>
-    public static int Run(ParsedArguments args, CliConsole console)
+    /// <summary>The <c>validate</c> command.</summary>
+    public static Command Create(CliConsole console)
     {
-        var format = args.Option("--format") ?? "text";
-        if (format is not ("text" or "json")) throw new UsageException($"--format must be text or json, not '{format}'.");
-        if (args.Positional.Count == 0) throw new UsageException("validate needs at least one input file.");
+        var files = CliApp.InputsArgument("Report text (.txt, .md) or JSON (.json) files, folders, patterns, or - for standard input.");
+        var previous = CliApp.PathOption("--previous", "The previous year's report of the same agency: also run the cross-year rules.", "file");
+        var format = CliApp.Choice("--format", "Output format: one line per diagnostic, or one JSON object per file.", "text", "text", "json");
+        var command = new Command("validate", "Run the format's rules on reports (and the cross-year rules with --previous).") { files, previous, format };
+        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(previous), result.GetValue(format)!, console));
+        return command;
+    }
+
+    /// <summary>Runs the command.</summary>
+    public static int Run(IReadOnlyList<string> arguments, string? previousPath, string format, CliConsole console)
+    {
+        if (arguments.Count == 0) throw new UsageException("validate needs at least one input file.");
         var errors = new List<string>();
-        var inputs = Inputs.Expand(args.Positional, errors);
+        var inputs = Inputs.Expand(arguments, errors);
         LoadedReport? previous = null;
-        if (args.Option("--previous") is { } previousPath)
+        if (previousPath is not null)
         {
             var previousInputs = Inputs.Expand([previousPath], errors);
             if (previousInputs.Count != 1) errors.Add("--previous must name exactly one file.");

@@ -22,7 +22,10 @@ public sealed class CliTests
         var (code, output, error) = Run("import", Path.Combine(Paths.Samples, "quxian-shangwuju-2023.json"), "--format", "csv");
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Equal("", error);
-        var lines = output.TrimEnd('\n').Split('\n');
+        // RFC 4180: a byte order mark first, CRLF after every record.
+        Assert.StartsWith("\uFEFF", output, StringComparison.Ordinal);
+        Assert.EndsWith("\r\n", output, StringComparison.Ordinal);
+        var lines = output.TrimStart('\uFEFF').Split("\r\n")[..^1];
         Assert.Equal("table,row,column,pointer,value", lines[0]);
         Assert.Equal(["meta,edition,,/edition,2021", "meta,year,,/metadata/year,2023", "meta,agency,,/metadata/agency,渠县商务局"], lines[1..4]);
         Assert.Equal(1 + 3 + 200, lines.Length);
@@ -35,9 +38,9 @@ public sealed class CliTests
     public void Csv_leaves_blank_cells_empty_and_keeps_decimals()
     {
         var (_, blank, _) = Run("import", Fixture("arith-blank-totals.json"), "--format", "csv");
-        Assert.Contains("T3,三、本年度办理结果 / （一）予以公开,总计,/applications/outcomes/disclosed/total,\n", blank);
+        Assert.Contains("T3,三、本年度办理结果 / （一）予以公开,总计,/applications/outcomes/disclosed/total,\r\n", blank);
         var (_, money, _) = Run("import", Fixture("valid-shili-natural-resources-2024.json"), "--format", "csv");
-        Assert.Contains("/proactiveDisclosure/administrativeFees/amount,59237.2449\n", money);
+        Assert.Contains("/proactiveDisclosure/administrativeFees/amount,59237.2449\r\n", money);
     }
 
     [Fact]

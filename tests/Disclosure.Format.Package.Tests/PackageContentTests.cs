@@ -121,6 +121,13 @@ public sealed class PackageContentTests
             Assert.Empty(dependencies["net10.0"]);
             Assert.Equal(["System.Text.Json"], dependencies[".NETStandard2.0"]);
         }
+
+        if (id == "Disclosure.Format.Documents")
+        {
+            // The document readers bring exactly their two parsers (AngleSharp for HTML, the Open XML SDK for Word) and the core.
+            Assert.Equal([".NETStandard2.0", "net10.0"], dependencies.Keys.Order(StringComparer.Ordinal));
+            Assert.All(dependencies.Values, d => Assert.Equal(["AngleSharp", "Disclosure.Format", "DocumentFormat.OpenXml"], d.Order(StringComparer.Ordinal)));
+        }
     }
 
     [Fact]
