@@ -25,5 +25,6 @@ internal static class ExcelMessages
         };
     }
 
-    public static SourceLocation? Location(string? source, string? sheet, string? address) => null;
+    public static SourceLocation? Location(string? source, string? sheet, string? address) =>
+        source is null && sheet is null ? null : new SourceLocation { Source = source, Sheet = sheet, Address = address };
 }

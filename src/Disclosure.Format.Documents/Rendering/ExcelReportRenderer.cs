@@ -246,11 +246,13 @@ public static class ExcelReportRenderer
         {
             var section = LayoutCatalog.For(report.Edition).Sections.First(s => s.Table == table.Table);
             var (part, name) = AddSheet(section.Label);
-            const int Top = 1; // the table starts on row 2, under its heading
+            const int Top = 2; // the table starts on row 3, under its heading and an empty row
             var data = new SheetData();
             data.Append(Row(0, StringCell(0, 0, section.Label, TitleStyle)));
             var merges = new List<string>();
             var cover = GridLayout.Cover(table);
+            var widths = GridLayout.Widths(table, GridLayout.TextWidth * 1.3).Select(mm => Math.Round(mm / 1.9, 1)).ToArray();
+            var heights = Heights(table, widths);
             for (var r = 0; r < table.Rows.Count; r++)
             {
                 var cells = new List<Cell>();
@@ -304,10 +306,12 @@ public static class ExcelReportRenderer
                     }
                 }
 
-                data.Append(Row(Top + r, [.. cells]));
+                var line = Row(Top + r, [.. cells]);
+                line.Height = heights[r];
+                line.CustomHeight = true;
+                data.Append(line);
             }
 
-            var widths = GridLayout.Widths(table, GridLayout.TextWidth * 1.3).Select(mm => Math.Round(mm / 1.9, 1)).ToArray();
             var worksheet = new Worksheet(
                 new SheetProperties(new PageSetupProperties { FitToPage = true }),
                 Views(frozenRows: Top + table.HeaderRows, frozenColumns: table.LabelColumns),
@@ -328,6 +332,25 @@ public static class ExcelReportRenderer
                 FitToHeight = 0,
             });
             part.Worksheet = worksheet;
+        }
+
+        /// <summary>Row heights (points) that show each wrapped label whole: a CJK character is about two width units.</summary>
+        private static double[] Heights(DrawnTable table, double[] widths)
+        {
+            var heights = Enumerable.Repeat(15.0, table.Rows.Count).ToArray();
+            foreach (var cell in table.Cells.Where(c => c.Text.Length > 0))
+            {
+                var width = Math.Max(1, widths.Skip(cell.Column).Take(cell.ColumnSpan).Sum() - 1);
+                var units = cell.Text.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0) * (cell.Kind == DrawnCellKind.Note ? 0.85 : 1);
+                var lines = Math.Ceiling(units / width);
+                var perRow = Math.Ceiling(lines / cell.RowSpan) * 14.5 + 1;
+                for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
+                {
+                    heights[r] = Math.Max(heights[r], perRow);
+                }
+            }
+
+            return heights;
         }
 
         private void CellsSheet(IReadOnlyList<DrawnTable> tables)

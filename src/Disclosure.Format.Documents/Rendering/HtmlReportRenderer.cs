@@ -56,9 +56,9 @@ public static class HtmlReportRenderer
         if (report is null) throw new ArgumentNullException(nameof(report));
         var outline = ReportOutline.Create(report);
         var sb = new StringBuilder(64 * 1024);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .Append("<meta name=\"generator\" content=\"Disclosure.Format.Documents\">\n")
+        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\" />\n")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+          .Append("<meta name=\"generator\" content=\"Disclosure.Format.Documents\" />\n")
           .Append("<title>").Append(Escape(outline.Title)).Append("</title>\n")
           .Append("<style>\n").Append(Style.Replace("\r\n", "\n")).Append("\n</style>\n</head>\n<body>\n<main>\n<article>\n")
           .Append("<h1>").Append(Escape(outline.Title)).Append("</h1>\n");
@@ -119,7 +119,7 @@ public static class HtmlReportRenderer
         var widths = GridLayout.Widths(table, GridLayout.TextWidth).Select(w => w * 100 / GridLayout.TextWidth);
         foreach (var width in widths)
         {
-            sb.Append("<col style=\"width:").Append(width.ToString("0.##", CultureInfo.InvariantCulture)).Append("%\">");
+            sb.Append("<col style=\"width:").Append(width.ToString("0.##", CultureInfo.InvariantCulture)).Append("%\" />");
         }
 
         sb.Append("</colgroup>\n");

@@ -136,7 +136,7 @@ public static class WordReportRenderer
             new TableWidth { Width = TextWidthTwips.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableJustification { Val = TableRowAlignmentValues.Center },
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }));
+            new TableLook { Val = "0000" }));
         var grid = new TableGrid();
         foreach (var w in widths)
         {
