@@ -18,14 +18,14 @@ public static class ExcelCodes
 
     /// <summary>
     /// <c>DF6202</c> (error): one part of the package uncompresses to more than
-    /// <see cref="ExcelImportOptions.MaxPartBytes"/> (a zip bomb, or a sheet far larger than any report); nothing is read.
+    /// <see cref="ExcelReadOptions.MaxPartBytes"/> (a zip bomb, or a sheet far larger than any report); nothing is read.
     /// </summary>
     public const string PartTooLarge = "DF6202";
 
-    /// <summary><c>DF6203</c> (error): the package's parts together uncompress to more than <see cref="ExcelImportOptions.MaxPackageBytes"/>; nothing is read.</summary>
+    /// <summary><c>DF6203</c> (error): the package's parts together uncompress to more than <see cref="ExcelReadOptions.MaxPackageBytes"/>; nothing is read.</summary>
     public const string PackageTooLarge = "DF6203";
 
-    /// <summary><c>DF6204</c> (error): the package has more than <see cref="ExcelImportOptions.MaxParts"/> parts; nothing is read.</summary>
+    /// <summary><c>DF6204</c> (error): the package has more than <see cref="ExcelReadOptions.MaxParts"/> parts; nothing is read.</summary>
     public const string TooManyParts = "DF6204";
 
     /// <summary><c>DF6205</c> (warning): the workbook links to other workbooks (external links); they are never opened or followed.</summary>
@@ -41,13 +41,13 @@ public static class ExcelCodes
     public const string FormulaWithoutValue = "DF6207";
 
     /// <summary>
-    /// <c>DF6208</c> (warning): a sheet has more rows or non-empty cells than <see cref="ExcelImportOptions.MaxRows"/> /
-    /// <see cref="ExcelImportOptions.MaxCells"/>; the rest of the sheet is not read.
+    /// <c>DF6208</c> (warning): a sheet has more rows or non-empty cells than <see cref="ExcelReadOptions.MaxRows"/> /
+    /// <see cref="ExcelReadOptions.MaxCells"/>; the rest of the sheet is not read.
     /// </summary>
     public const string SheetTooLarge = "DF6208";
 
     /// <summary>
-    /// <c>DF6209</c> (error): a row of the metadata and text sheet (<c>报告信息和文字</c>) cannot be read: its JSON Pointer is
+    /// <c>DF6209</c> (warning): a row of the metadata and text sheet (<c>报告信息和文字</c>) cannot be read: its JSON Pointer is
     /// not one the sheet has, or its value is not of the member's type (a year that is not a number, a date that is not
     /// <c>yyyy-MM-dd</c>); the member is left as the tables' import gave it.
     /// </summary>
@@ -58,7 +58,4 @@ public static class ExcelCodes
     /// the table sheet; the table sheet, in the official layout, is what is read.
     /// </summary>
     public const string FlatSheetDisagrees = "DF6210";
-
-    /// <summary><c>DF6211</c> (error): no sheet of the workbook holds a table of the report.</summary>
-    public const string NoTables = "DF6211";
 }

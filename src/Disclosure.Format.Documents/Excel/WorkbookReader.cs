@@ -36,7 +36,7 @@ internal sealed class SheetContent
 
 /// <summary>
 /// Reads the sheets of an <c>.xlsx</c> package with the Open XML SDK's streaming reader, within the limits of
-/// <see cref="ExcelImportOptions"/>: the zip is checked first (part count, each part's and the whole package's
+/// <see cref="ExcelReadOptions"/>: the zip is checked first (part count, each part's and the whole package's
 /// uncompressed size, counted while inflating, not trusted from the directory), then every worksheet is streamed
 /// cell by cell. Formulas are never evaluated: a cell's saved (cached) value is read. External links are never followed.
 /// </summary>
@@ -47,7 +47,7 @@ internal static class WorkbookReader
     // A reference to another workbook in a formula: [1]Sheet1!A1, '[book.xlsx]Sheet1'!A1, 'C:\path\[book.xlsx]Sheet1'!A1.
     private static readonly Regex ExternalReference = new(@"\[[^\]]+\][^!]*!", RegexOptions.CultureInvariant);
 
-    public static List<SheetContent>? Read(byte[] bytes, string? source, ExcelImportOptions options, List<Diagnostic> diagnostics)
+    public static List<SheetContent>? Read(byte[] bytes, string? source, ExcelReadOptions options, List<Diagnostic> diagnostics)
     {
         if (bytes.Length >= Ole2Signature.Length && bytes.Take(Ole2Signature.Length).SequenceEqual(Ole2Signature))
         {
@@ -121,7 +121,7 @@ internal static class WorkbookReader
             $"该文件不是 Excel 工作簿（.xlsx）：{whyZh}。");
 
     /// <summary>Checks the zip before the SDK opens it: the part count, and each part's size as inflated (never trusting the directory).</summary>
-    private static bool CheckPackage(byte[] bytes, string? source, ExcelImportOptions options, List<Diagnostic> diagnostics)
+    private static bool CheckPackage(byte[] bytes, string? source, ExcelReadOptions options, List<Diagnostic> diagnostics)
     {
         try
         {
@@ -212,7 +212,7 @@ internal static class WorkbookReader
     }
 
     private static SheetContent ReadSheet(WorksheetPart part, string name, int number, List<string> strings, string? source,
-        ExcelImportOptions options, List<Diagnostic> diagnostics)
+        ExcelReadOptions options, List<Diagnostic> diagnostics)
     {
         var sheet = new SheetContent(name, number);
         var rows = 0;

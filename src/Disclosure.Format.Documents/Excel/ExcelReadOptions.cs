@@ -1,10 +1,10 @@
 namespace Disclosure.Format.Documents.Excel;
 
 /// <summary>Limits and choices for reading an Excel workbook. The defaults read any real report and stop hostile input early.</summary>
-public sealed record ExcelImportOptions
+public sealed record ExcelReadOptions
 {
-    /// <summary>The default options.</summary>
-    public static ExcelImportOptions Default { get; } = new();
+    /// <summary>The file or source name to put in locations and diagnostics (such as <c>report.xlsx</c>); optional.</summary>
+    public string? SourceName { get; init; }
 
     /// <summary>
     /// The most bytes one part of the package (a sheet, the shared strings) may uncompress to: 32 MiB by default. A report's
