@@ -16,6 +16,9 @@ internal static class CliApp
         Synopsis:
           disclosure import <file>... [--format json|csv] [--out <path>]
           disclosure validate <file>... [--previous <file>] [--format text|json]
+          disclosure compare <previous> <current> [--format text|json|csv] [--all]
+          disclosure rollup <file>... [--parent <file>] [--agency <name>] [--expect <name>...] [--blanks-as-zero] [--format json|text|csv]
+          disclosure audit <folder>... [--format text|json|csv] [--html <file>]
           disclosure render <file>... --format md|txt [--out <path>]
           disclosure schema [--edition 2019|2021]
           disclosure rules [--edition 2019|2021]
@@ -114,6 +117,9 @@ internal static class CliApp
         });
         root.Add(ImportCommand.Create(console));
         root.Add(ValidateCommand.Create(console));
+        root.Add(CompareCommand.Create(console));
+        root.Add(RollupCommand.Create(console));
+        root.Add(AuditCommand.Create(console));
         root.Add(RenderCommand.Create(console));
         root.Add(ResourceCommands.CreateSchema(console));
         root.Add(ResourceCommands.CreateRules(console));
@@ -158,7 +164,8 @@ internal static class CliApp
         return option;
     }
 
-    private static IEnumerable<string> CompleteFileNames(System.CommandLine.Completions.CompletionContext context)
+    /// <summary>Completes a file or folder name from the word being typed.</summary>
+    internal static IEnumerable<string> CompleteFileNames(System.CommandLine.Completions.CompletionContext context)
     {
         var word = context.WordToComplete ?? "";
         string folder;

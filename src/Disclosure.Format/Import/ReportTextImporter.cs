@@ -46,6 +46,25 @@ public static class ReportTextImporter
     public static ImportResult Import(string text, ImportOptions? options = null)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
+        return Import(text, options, null);
+    }
+
+    /// <summary>
+    /// Imports a text written from a document's table grid (by Disclosure.Format.Documents): paragraphs as lines and
+    /// each table row as one line of tab-separated fields, one field per cell (an empty field for a blank cell), which
+    /// the importer reads exactly. The text is never taken for HTML; every location (of a cell, of a diagnostic) comes
+    /// from <paramref name="locate"/>, which maps an index of <paramref name="text"/> (or its end) to the place in the
+    /// document it was written from.
+    /// </summary>
+    internal static ImportResult ImportLocated(string text, Func<int, SourceLocation> locate, ImportOptions? options = null)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        if (locate is null) throw new ArgumentNullException(nameof(locate));
+        return Import(text, options, locate);
+    }
+
+    private static ImportResult Import(string text, ImportOptions? options, Func<int, SourceLocation>? locate)
+    {
         options ??= new ImportOptions();
         if (text.Length > options.MaxTextLength)
         {
@@ -63,7 +82,7 @@ public static class ReportTextImporter
                         Pointer = string.Empty,
                         Message = $"The text is {text.Length} characters long, over the limit of {options.MaxTextLength} (ImportOptions.MaxTextLength); a report's text is usually under 30 000.",
                         MessageZh = $"文本长 {text.Length} 个字符，超过 {options.MaxTextLength} 的上限（ImportOptions.MaxTextLength）；一份报告的文本通常不超过 30 000 个字符。",
-                        Location = options.SourceName is null ? null : new SourceLocation { Source = options.SourceName, Line = 1, Column = 1 },
+                        Location = locate is not null ? locate(0) : options.SourceName is null ? null : new SourceLocation { Source = options.SourceName, Line = 1, Column = 1 },
                     },
                 ],
             };
@@ -71,7 +90,7 @@ public static class ReportTextImporter
 
         try
         {
-            return new ImportRun(text, options).Run();
+            return new ImportRun(text, options, locate).Run();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
@@ -143,7 +162,7 @@ public static class ReportTextImporter
         return Plans.GetOrAdd(edition, plan);
     }
 
-    private sealed class ImportRun(string input, ImportOptions options)
+    private sealed class ImportRun(string input, ImportOptions options, Func<int, SourceLocation>? locate)
     {
         private readonly DiagnosticSink sink = new();
         private SourceText text = null!;
@@ -151,7 +170,11 @@ public static class ReportTextImporter
         public ImportResult Run()
         {
             var original = input;
-            if (HtmlText.LooksLikeHtml(input))
+            if (locate is not null)
+            {
+                text = new SourceText(input, options.SourceName, locator: locate);
+            }
+            else if (HtmlText.LooksLikeHtml(input))
             {
                 var (stripped, map) = HtmlText.Strip(input);
                 text = new SourceText(stripped, options.SourceName, map, input);

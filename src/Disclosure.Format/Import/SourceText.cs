@@ -24,13 +24,24 @@ internal sealed class SourceText
     private readonly int[] lineStarts;
     private readonly int[]? originMap;
     private readonly string? sourceName;
+    private readonly Func<int, SourceLocation>? locator;
 
-    public SourceText(string text, string? sourceName = null, int[]? originMap = null, string? locationText = null)
+    /// <summary>Prepares a text.</summary>
+    /// <param name="text">The text to import.</param>
+    /// <param name="sourceName">The source name of locations.</param>
+    /// <param name="originMap">For each index of <paramref name="text"/> (and its end), the index in <paramref name="locationText"/>; optional.</param>
+    /// <param name="locationText">The text whose lines locations count (the HTML a stripped text came from); optional.</param>
+    /// <param name="locator">
+    /// For a text written from a document's grid: the location of each index of <paramref name="text"/> (and its end) in
+    /// the document (table, row, cell and the source's line and column). When given, it decides every location.
+    /// </param>
+    public SourceText(string text, string? sourceName = null, int[]? originMap = null, string? locationText = null, Func<int, SourceLocation>? locator = null)
     {
         Original = text;
         this.sourceName = sourceName;
         this.originMap = originMap;
-        lineStarts = LineStarts(locationText ?? text);
+        this.locator = locator;
+        lineStarts = locator is null ? LineStarts(locationText ?? text) : [0];
 
         var norm = new char[text.Length];
         var normToOriginal = new int[text.Length + 1];
@@ -135,6 +146,11 @@ internal sealed class SourceText
     /// <summary>The source location of an index into <see cref="Original"/>.</summary>
     public SourceLocation LocateOriginal(int originalIndex)
     {
+        if (locator is not null)
+        {
+            return locator(Math.Max(0, Math.Min(originalIndex, Original.Length)));
+        }
+
         var index = originMap is null
             ? originalIndex
             : originMap[Math.Max(0, Math.Min(originalIndex, originMap.Length - 1))];

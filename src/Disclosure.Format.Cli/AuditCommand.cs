@@ -1,0 +1,227 @@
+using System.CommandLine;
+using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Model;
+using Disclosure.Format.Validation;
+
+namespace Disclosure.Format.Cli;
+
+/// <summary>
+/// <c>disclosure audit &lt;folder&gt;... [--html &lt;file&gt;] [--format text|json|csv]</c>: every report under the
+/// folders, grouped by agency and year, each checked on its own and against the previous year.
+/// </summary>
+/// <remarks>
+/// The audit streams: each report is read, checked and written out, then dropped; what stays is one small
+/// <see cref="AgencyYear"/> per agency and year (counts, indicators, the cells the cross-year rules read, where its
+/// part of the HTML page was spooled). Memory therefore grows with the number of agencies and years, never with the
+/// size or number of the reports themselves.
+/// </remarks>
+internal static class AuditCommand
+{
+    /// <summary>The <c>audit</c> command.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var folders = CliApp.InputsArgument("Folders (searched with their subfolders), files or patterns of reports: JSON or anything import reads.");
+        var format = CliApp.Choice("--format", "Output format: one line per finding and a summary, one JSON document, or CSV rows.", "text", "text", "json", "csv");
+        var html = CliApp.PathOption("--html", "Also write one self-contained HTML page: agencies by year, every finding, the indicators over the years.", "file");
+        var command = new Command("audit", "Check every report of a collection: each report's rules, the cross-year rules on consecutive years, grouped by agency and year.")
+        {
+            folders, format, html,
+        };
+        command.SetAction(result => Run(result.GetValue(folders) ?? [], result.GetValue(format)!, result.GetValue(html), console));
+        return command;
+    }
+
+    /// <summary>Runs the command.</summary>
+    public static int Run(IReadOnlyList<string> arguments, string format, string? htmlPath, CliConsole console)
+    {
+        var errors = new List<string>();
+        var inputs = Discover(arguments, errors);
+        if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
+        if (htmlPath is not null && Path.GetDirectoryName(Path.GetFullPath(htmlPath)) is { } htmlFolder && !Directory.Exists(htmlFolder))
+        {
+            throw new UsageException($"--html {htmlPath}: the folder {htmlFolder} does not exist.");
+        }
+
+        using var sink = AuditSink.Create(format, console.Out);
+        using var page = htmlPath is null ? null : new AuditHtmlSpool();
+        var audit = new Audit(sink, page);
+        var progress = new Progress(console, inputs.Count);
+        foreach (var input in inputs)
+        {
+            progress.Next(input.DisplayName);
+            audit.Add(input, ReportLoader.Load(input, console));
+        }
+
+        progress.Done();
+        audit.CheckConsecutiveYears();
+        var summary = audit.Summarize();
+        sink.End(summary, audit.AgencyYears);
+        if (page is not null && htmlPath is not null)
+        {
+            var temporary = htmlPath + ".tmp";
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+            using (var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false)))
+            {
+                page.WritePage(writer, summary, audit.AgencyYears);
+            }
+
+            File.Move(temporary, htmlPath, overwrite: true);
+        }
+
+        console.Error.WriteLine(summary.Line());
+        return summary.Unreadable > 0 || summary.ReportsWithErrors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The inputs: a folder stands for its report files and those of all its subfolders (in ordinal order of their
+    /// paths), found as <see cref="Inputs"/> finds them in one folder; files and patterns as for every command.
+    /// </summary>
+    internal static List<InputFile> Discover(IReadOnlyList<string> arguments, List<string> errors)
+    {
+        var inputs = new List<InputFile>();
+        foreach (var argument in arguments)
+        {
+            if (argument != "-" && Directory.Exists(argument))
+            {
+                var folders = new List<string> { argument };
+                try
+                {
+                    folders.AddRange(Directory.EnumerateDirectories(argument, "*", new EnumerationOptions
+                    {
+                        RecurseSubdirectories = true,
+                        IgnoreInaccessible = true,
+                        AttributesToSkip = System.IO.FileAttributes.ReparsePoint | System.IO.FileAttributes.Hidden,
+                    }).Order(StringComparer.Ordinal));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    errors.Add($"{argument}: {ex.Message}");
+                    continue;
+                }
+
+                var before = inputs.Count;
+                foreach (var folder in folders)
+                {
+                    // A subfolder without reports is not a mistake; only the folder named must hold some.
+                    var ignored = new List<string>();
+                    inputs.AddRange(Inputs.Expand([folder], ignored));
+                }
+
+                if (inputs.Count == before) errors.Add($"{argument}: no report file in the folder or its subfolders.");
+            }
+            else
+            {
+                inputs.AddRange(Inputs.Expand([argument], errors));
+            }
+
+            if (inputs.Count > Inputs.MaxFiles)
+            {
+                errors.Add($"More than {Inputs.MaxFiles} inputs: split the run.");
+                break;
+            }
+        }
+
+        return inputs;
+    }
+
+    /// <summary>The running audit: aggregates per agency and year, fed one report at a time.</summary>
+    private sealed class Audit(AuditSink sink, AuditHtmlSpool? page)
+    {
+        private readonly Dictionary<(string Key, int Year), AgencyYear> agencyYears = [];
+        private int reports;
+        private int reportsWithErrors;
+        private int unreadable;
+        private int warnings;
+        private int pairs;
+
+        public IReadOnlyList<AgencyYear> AgencyYears => [.. agencyYears.Values
+            .OrderBy(a => a.Key, StringComparer.Ordinal)
+            .ThenBy(a => a.Year)];
+
+        public void Add(InputFile input, LoadedReport loaded)
+        {
+            if (loaded.Report is not { } report)
+            {
+                unreadable++;
+                sink.Unreadable(input, loaded.Diagnostics);
+                page?.Unreadable(input, loaded.Diagnostics);
+                return;
+            }
+
+            reports++;
+            var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+            diagnostics.AddRange(DisclosureValidator.Validate(report).Diagnostics);
+            var key = AgencyNames.Normalize(report.Metadata.Agency);
+            IReadOnlyList<IndicatorValue> indicators = [];
+            var (e, w) = Severities.Count(diagnostics);
+            if (e > 0) reportsWithErrors++;
+            warnings += w;
+            if (!agencyYears.TryGetValue((key, report.Metadata.Year), out var entry))
+            {
+                entry = new AgencyYear(key, report.Metadata.Year)
+                {
+                    Edition = report.Edition,
+                    AgencyAsPrinted = report.Metadata.Agency,
+                    Indicators = indicators,
+                    CrossYearValues = CrossYearCells.Read(report),
+                };
+                agencyYears.Add((key, report.Metadata.Year), entry);
+            }
+
+            entry.Files.Add(input.DisplayName);
+            entry.Errors += e;
+            entry.Warnings += w;
+            var audited = new AuditedReport(input, report, key, diagnostics, indicators);
+            sink.Report(audited);
+            if (page is not null) entry.Fragments.Add(page.Report(audited));
+        }
+
+        /// <summary>Runs the cross-year rules on every agency's consecutive years (the first report of each year).</summary>
+        public void CheckConsecutiveYears()
+        {
+            foreach (var current in AgencyYears)
+            {
+                if (!agencyYears.TryGetValue((current.Key, current.Year - 1), out var previous)) continue;
+                pairs++;
+                var currentReport = CrossYearCells.Rebuild(current.Edition, new ReportMetadata { Agency = current.AgencyAsPrinted, Year = current.Year }, current.CrossYearValues);
+                var previousReport = CrossYearCells.Rebuild(previous.Edition, new ReportMetadata { Agency = previous.AgencyAsPrinted, Year = previous.Year }, previous.CrossYearValues);
+                var diagnostics = DisclosureValidator.ValidateCrossYear(currentReport, previousReport).Diagnostics;
+                var (e, w) = Severities.Count(diagnostics);
+                current.CrossYearErrors += e;
+                current.CrossYearWarnings += w;
+                current.CheckedAgainstPreviousYear = true;
+                warnings += w;
+                sink.CrossYear(previous, current, diagnostics);
+                if (page is not null) current.Fragments.Add(page.CrossYear(previous, current, diagnostics));
+            }
+        }
+
+        public AuditSummary Summarize() => new(
+            Reports: reports,
+            Agencies: agencyYears.Keys.Select(k => k.Key).Distinct(StringComparer.Ordinal).Count(),
+            ReportsWithErrors: reportsWithErrors,
+            Unreadable: unreadable,
+            Warnings: warnings,
+            ConsecutivePairs: pairs,
+            PairsWithErrors: agencyYears.Values.Count(a => a.CrossYearErrors > 0),
+            FirstYear: agencyYears.Keys.Where(k => k.Year > 0).Select(k => (int?)k.Year).Min(),
+            LastYear: agencyYears.Keys.Where(k => k.Year > 0).Select(k => (int?)k.Year).Max());
+    }
+}
+
+/// <summary>One report as the audit saw it: its diagnostics (reading, rules, narrative) and its indicators.</summary>
+internal sealed record AuditedReport(
+    InputFile Input, DisclosureReport Report, string AgencyKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<IndicatorValue> Indicators);
+
+/// <summary>The audit's totals.</summary>
+internal sealed record AuditSummary(
+    int Reports, int Agencies, int ReportsWithErrors, int Unreadable, int Warnings, int ConsecutivePairs, int PairsWithErrors,
+    int? FirstYear, int? LastYear)
+{
+    /// <summary>The closing line on standard error.</summary>
+    public string Line() =>
+        $"audited {Reports} report(s) of {Agencies} agenc{(Agencies == 1 ? "y" : "ies")}" +
+        (FirstYear is { } first ? $", {first}–{LastYear}" : "") +
+        $": {Reports - ReportsWithErrors} without errors, {ReportsWithErrors} with errors, {Unreadable} unreadable; {Warnings} warning(s); " +
+        $"{ConsecutivePairs} consecutive-year pair(s) checked, {PairsWithErrors} with errors";
+}

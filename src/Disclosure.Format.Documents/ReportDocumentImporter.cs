@@ -1,0 +1,116 @@
+using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Documents.Grid;
+using Disclosure.Format.Import;
+
+namespace Disclosure.Format.Documents;
+
+/// <summary>
+/// Imports a report from a <see cref="ReportDocument"/> (an HTML page, a Word file) into a typed report, with the same
+/// label matcher and edition logic as <see cref="ReportTextImporter"/>: one way of recognising a row, a column and an
+/// edition in the whole library. The result is the core's <see cref="ImportResult"/>; it succeeds as a text import does.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The document's grid decides where every cell starts and ends, so digits never run together and a blank cell stays
+/// blank (never 0); a written "none" (<c>/</c>, <c>—</c>, <c>无</c>) is read as the text importer reads it. Rows and
+/// columns are recognised by their labels. A merged label cell (<c>三、本年度办理结果</c> over 22 rows) labels every row
+/// it spans; a merged value cell gives its value to the first cell it covers, and the other cells it covers stay blank
+/// with an info diagnostic (<see cref="DocumentCodes.MergedValueCell"/>) that lists them.
+/// </para>
+/// <para>
+/// Every <see cref="ImportedCell.Location"/> and every diagnostic's location points into the document: the table, row
+/// and cell, and for HTML the line and column of the cell's tag. The reader's own diagnostics come first in the result.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// ImportResult result = ReportDocumentImporter.ImportHtml(File.ReadAllText("report.html"), new ImportOptions { SourceName = "report.html" });
+/// foreach (var d in result.Diagnostics) Console.Error.WriteLine(d);
+/// if (result.Report is { } report) File.WriteAllText("report.json", DisclosureJson.Serialize(report));
+/// </code>
+/// </example>
+public static class ReportDocumentImporter
+{
+    /// <summary>Imports a document read by a document reader.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="options">Import options (edition, text limit); optional. The source name of locations is the document's.</param>
+    /// <returns>The report (or <see langword="null"/> when none could be built), its edition, the reader's and the import's diagnostics, and the cells' provenance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static ImportResult Import(ReportDocument document, ImportOptions? options = null)
+    {
+        if (document is null) throw new ArgumentNullException(nameof(document));
+        options ??= new ImportOptions();
+        if (document.SourceName is not null) options = options with { SourceName = document.SourceName };
+        if (document.Blocks.Count == 0 && document.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            // The reader could not read the document (a limit, an encoding): its errors are the result.
+            return new ImportResult { Report = null, Edition = null, Diagnostics = document.Diagnostics, Provenance = ImportProvenance.Empty };
+        }
+
+        var text = GridText.Write(document);
+        var result = ReportTextImporter.ImportLocated(text.Text, text.Locate, options);
+        var diagnostics = new List<Diagnostic>(document.Diagnostics);
+        diagnostics.AddRange(result.Diagnostics);
+        diagnostics.AddRange(MergedValueCells(text, result.Provenance));
+        return result with { Diagnostics = diagnostics };
+    }
+
+    /// <summary>Reads an HTML page given as text with <see cref="HtmlReportReader"/> and imports it.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="options">Import options; optional. Its <see cref="ImportOptions.SourceName"/> names the page in locations.</param>
+    /// <returns>The import's result, the reader's diagnostics first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    public static ImportResult ImportHtml(string html, ImportOptions? options = null)
+    {
+        if (html is null) throw new ArgumentNullException(nameof(html));
+        return Import(HtmlReportReader.Read(html, new HtmlReadOptions { SourceName = options?.SourceName }), options);
+    }
+
+    /// <summary>Reads an HTML page given as bytes with <see cref="HtmlReportReader"/> and imports it.</summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="options">Import options; optional. Its <see cref="ImportOptions.SourceName"/> names the page in locations.</param>
+    /// <returns>The import's result, the reader's diagnostics first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    public static ImportResult ImportHtml(byte[] html, ImportOptions? options = null)
+    {
+        if (html is null) throw new ArgumentNullException(nameof(html));
+        return Import(HtmlReportReader.Read(html, new HtmlReadOptions { SourceName = options?.SourceName }), options);
+    }
+
+    /// <summary>One info per merged value cell that covers cells of the report below its first row: which cells it covers.</summary>
+    private static IEnumerable<Diagnostic> MergedValueCells(GridText text, ImportProvenance provenance)
+    {
+        if (text.Covered.Count == 0) yield break;
+        var byPlace = new Dictionary<(int, int, int), ImportedCell>();
+        foreach (var cell in provenance.Cells)
+        {
+            if (cell.Location is { Table: { } t, Row: { } r, Cell: { } c }) byPlace[(t, r, c)] = cell;
+        }
+
+        foreach (var group in text.Covered.GroupBy(s => s.By))
+        {
+            var by = group.Key;
+            var table = group.First().Table.Number;
+            var covered = group
+                .Select(s => byPlace.TryGetValue((table, s.Row + 1, s.Column + 1), out var imported) ? imported.Cell.Pointer : null)
+                .Where(p => p is not null)
+                .Select(p => p!)
+                .Distinct()
+                .ToList();
+            if (covered.Count == 0) continue;
+            byPlace.TryGetValue((table, by.Row + 1, by.Column + 1), out var origin);
+            var pointer = origin?.Cell.Pointer ?? string.Empty;
+            var list = string.Join(", ", covered);
+            yield return new Diagnostic
+            {
+                Code = DocumentCodes.MergedValueCell,
+                Severity = DiagnosticSeverity.Info,
+                Pointer = pointer,
+                RelatedPointers = covered,
+                Location = by.Location,
+                Message = $"The cell '{by.Text}' spans {by.RowSpan} rows × {by.ColumnSpan} columns: its value is read for {(pointer.Length == 0 ? "its first cell" : pointer)}; the report's cells it also covers ({list}) are left blank, not given a copy of it.",
+                MessageZh = $"单元格“{by.Text}”跨 {by.RowSpan} 行 × {by.ColumnSpan} 列：其值计入{(pointer.Length == 0 ? "其首个单元格" : pointer)}；它同时覆盖的报告单元格（{list}）留空，不复制该值。",
+            };
+        }
+    }
+}
