@@ -229,7 +229,29 @@ internal sealed class FormulaParser
         }
     }
 
+    /// <summary>The deepest nesting of parentheses and unary minus a formula may have (deeper input is an error, not a stack overflow).</summary>
+    public const int MaxDepth = 64;
+
+    private int depth;
+
     private FormulaNode Factor()
+    {
+        if (++depth > MaxDepth)
+        {
+            throw Error($"the formula nests deeper than {MaxDepth} levels.");
+        }
+
+        try
+        {
+            return ParseFactor();
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private FormulaNode ParseFactor()
     {
         SkipSpace();
         if (pos >= text.Length)

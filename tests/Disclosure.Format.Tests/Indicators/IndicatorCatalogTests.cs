@@ -164,6 +164,21 @@ public sealed class IndicatorCatalogTests
         Assert.Equal(IndicatorStatus.NotDefinedForEdition, Assert.Single(catalog.Compute(Load("2019", "valid-shili-housing-2020.json"))).Status);
     }
 
+    [Fact]
+    public void A_formula_nested_too_deeply_is_an_error_not_a_crash()
+    {
+        var formula = new string('(', 100_000) + "1" + new string(')', 100_000);
+        var json = "{\"indicators\": [{\"code\": \"X1\", \"name\": {\"zh\": \"甲\", \"en\": \"a\"}, \"unit\": \"count\", \"formulas\": {\"2021\": \"" + formula + "\"}}]}";
+        var e = Assert.Throws<IndicatorCatalogException>(() => IndicatorCatalog.Load(json));
+        Assert.Equal("DF7031", e.Code);
+        Assert.Equal(64, e.Position);
+        var minus = new string('-', 100_000) + "1";
+        Assert.Equal("DF7031", Assert.Throws<IndicatorCatalogException>(() => IndicatorCatalog.Load(json.Replace(formula, minus, StringComparison.Ordinal))).Code);
+        // 64 levels are fine.
+        var ok = new string('(', 63) + "1" + new string(')', 63);
+        Assert.Equal(1m, Assert.Single(IndicatorCatalog.Load(json.Replace(formula, ok, StringComparison.Ordinal)).Compute(Load("compare", "housing-2023.json"))).Value);
+    }
+
     private static decimal? Value(JsonElement e, string name) =>
         e.GetProperty(name) is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : null;
 }
