@@ -109,6 +109,17 @@ public static class ReportDocumentImporter
         return Import(HtmlReportReader.Read(html, new HtmlReadOptions { SourceName = options?.SourceName }), options);
     }
 
+    /// <summary>Reads a Word file (<c>.docx</c>) given as bytes with <see cref="WordReportReader"/> and imports it.</summary>
+    /// <param name="docx">The file's bytes.</param>
+    /// <param name="options">Import options; optional. Its <see cref="ImportOptions.SourceName"/> names the file in locations.</param>
+    /// <returns>The import's result, the reader's diagnostics first (<see cref="WordCodes"/> when the file cannot be read).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is <see langword="null"/>.</exception>
+    public static ImportResult ImportWord(byte[] docx, ImportOptions? options = null)
+    {
+        if (docx is null) throw new ArgumentNullException(nameof(docx));
+        return Import(WordReportReader.Read(docx, new WordReadOptions { SourceName = options?.SourceName }), options);
+    }
+
     /// <summary>One info per merged value cell that covers cells of the report below its first row: which cells it covers.</summary>
     private static IEnumerable<Diagnostic> MergedValueCells(GridText text, ImportProvenance provenance)
     {

@@ -31,6 +31,7 @@ public sealed class AssemblyTests
         [
             "schema/disclosure-report-2019.schema.json", "schema/disclosure-report-2021.schema.json",
             "schema/rules-2019.json", "schema/rules-2021.json", "schema/rules-cross-year.json",
+            "schema/indicators.json", "schema/rules-narrative.json",
         ],
         // The core's XML documentation, from which the generator takes the schema's descriptions.
         ["Disclosure.Format.Schema"] = ["Disclosure.Format.xml"],

@@ -34,7 +34,7 @@ internal sealed class GridText
     public static GridText Write(ReportDocument document)
     {
         var writer = new GridText(document.SourceName);
-        if (TitleLine(document.Title) is { } title)
+        if (TitleLine(document.Title) is { } title && !OpensWith(document, title))
         {
             writer.Put(title, writer.fallback);
             writer.Put("\n", writer.fallback);
@@ -107,7 +107,7 @@ internal sealed class GridText
                 var cell = table.CellAt(r, c);
                 if (cell is not null && cell.Row == r && cell.Column == c)
                 {
-                    fields.Add((cell.Text.Replace('\n', ' '), cell.Location, false));
+                    fields.Add((WithoutNote(cell.Text.Replace('\n', ' ')), cell.Location, false));
                     continue;
                 }
 
@@ -153,6 +153,51 @@ internal sealed class GridText
         }
 
         sb.Append('\n');
+    }
+
+    /// <summary>
+    /// <see langword="true"/> when the document's body opens with its title line (a Word file whose title property is
+    /// the title paragraph): the title is then written once, from the body.
+    /// </summary>
+    private static bool OpensWith(ReportDocument document, string title)
+    {
+        foreach (var block in document.Blocks)
+        {
+            return block is DocumentParagraph paragraph && string.Equals(paragraph.Text.Trim(), title, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A value cell's figure without the note published after it in brackets (<c>22（其中修订16件）</c>,
+    /// <c>3(注：含上年度遗留1件)</c> → <c>22</c>, <c>3</c>): the note's own digits are not a figure of the row. The
+    /// cell's whole text stays in the document (<see cref="DocumentCell.Text"/>) at the location the import gives.
+    /// </summary>
+    internal static string WithoutNote(string text)
+    {
+        var t = text.Trim();
+        if (t.Length < 3 || !IsValueLike(t) || t[t.Length - 1] is not ('）' or ')'))
+        {
+            return text;
+        }
+
+        var open = t.IndexOfAny(['（', '(']);
+        if (open <= 0 || t.IndexOfAny(['（', '(', '）', ')'], open + 1) != t.Length - 1)
+        {
+            return text; // not one bracketed note at the end
+        }
+
+        var figure = t.Substring(0, open).TrimEnd();
+        foreach (var c in figure)
+        {
+            if (!(IsDigit(c) || c is '.' or ',' or '，' or '-' or '－' or '+' or '＋' or '万' or '元' or '件' or '个' or '项' or '条'))
+            {
+                return text;
+            }
+        }
+
+        return figure;
     }
 
     /// <summary>

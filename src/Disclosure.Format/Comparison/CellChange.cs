@@ -9,29 +9,15 @@ namespace Disclosure.Format.Comparison;
 /// </summary>
 public sealed class CellChange
 {
-    internal CellChange(string pointer, string tableKey, IReadOnlyList<string> rowLabelPath, string columnKey, string columnLabel,
-        decimal? previous, decimal? current, IReadOnlyList<string> previousSources, IReadOnlyList<string> currentSources)
+    private readonly CellInfo info;
+
+    internal CellChange(CellInfo info, decimal? previous, decimal? current, IReadOnlyList<string> previousSources, IReadOnlyList<string> currentSources)
     {
-        Pointer = pointer;
-        TableKey = tableKey;
-        RowLabelPath = rowLabelPath;
-        ColumnKey = columnKey;
-        ColumnLabel = columnLabel;
+        this.info = info;
         Previous = previous;
         Current = current;
         PreviousSourcePointers = previousSources;
         CurrentSourcePointers = currentSources;
-        Status = previous is null
-            ? current is null ? CellChangeStatus.BothBlank : CellChangeStatus.PreviousBlank
-            : current is null ? CellChangeStatus.CurrentBlank : CellChangeStatus.Comparable;
-        if (previous is { } p && current is { } c)
-        {
-            var difference = c - p;
-            Difference = difference;
-            // Relative change = difference / |previous|, so its sign is the sign of the difference (本年增/减 may be
-            // negative). From 0: 0 → 0 is no change (0), 0 → x ≠ 0 has no finite relative change (null).
-            RelativeChange = p != 0 ? difference / Math.Abs(p) : difference == 0 ? 0m : null;
-        }
     }
 
     /// <summary>
@@ -39,22 +25,22 @@ public sealed class CellChange
     /// <c>/applications/newlyReceived/total</c>), otherwise the pointer on the common grid of
     /// <see cref="EditionComparison"/> (e.g. <c>/applications/outcomes/otherHandling/total</c>).
     /// </summary>
-    public string Pointer { get; }
+    public string Pointer => info.Pointer;
 
     /// <summary>The table: <c>T2</c>, <c>T3</c> or <c>T4</c>.</summary>
-    public string TableKey { get; }
+    public string TableKey => info.TableKey;
 
     /// <summary>The official row labels from the top-level row down to the cell's row.</summary>
-    public IReadOnlyList<string> RowLabelPath { get; }
+    public IReadOnlyList<string> RowLabelPath => info.RowLabelPath;
 
     /// <summary>The labels of <see cref="RowLabelPath"/> joined with <c>" / "</c>.</summary>
     public string RowLabelPathText => string.Join(" / ", RowLabelPath);
 
     /// <summary>The column key, e.g. <c>naturalPerson</c>.</summary>
-    public string ColumnKey { get; }
+    public string ColumnKey => info.ColumnKey;
 
     /// <summary>The official column label, e.g. <c>自然人</c>.</summary>
-    public string ColumnLabel { get; }
+    public string ColumnLabel => info.ColumnLabel;
 
     /// <summary>The value in the previous report; <see langword="null"/> when blank.</summary>
     public decimal? Previous { get; }
@@ -69,13 +55,15 @@ public sealed class CellChange
     public IReadOnlyList<string> CurrentSourcePointers { get; }
 
     /// <summary>Whether the cell is comparable, or which side was blank.</summary>
-    public CellChangeStatus Status { get; }
+    public CellChangeStatus Status => Previous is null
+        ? Current is null ? CellChangeStatus.BothBlank : CellChangeStatus.PreviousBlank
+        : Current is null ? CellChangeStatus.CurrentBlank : CellChangeStatus.Comparable;
 
     /// <summary><see langword="true"/> when both values are present.</summary>
     public bool IsComparable => Status == CellChangeStatus.Comparable;
 
     /// <summary><see cref="Current"/> − <see cref="Previous"/>; <see langword="null"/> when either is blank.</summary>
-    public decimal? Difference { get; }
+    public decimal? Difference => Previous is { } p && Current is { } c ? c - p : null;
 
     /// <summary>
     /// The relative change, <see cref="Difference"/> ÷ |<see cref="Previous"/>| as an exact decimal fraction (0.25 for
@@ -83,7 +71,17 @@ public sealed class CellChange
     /// is not comparable, or when the previous value is 0 and the current one is not (no finite relative change:
     /// see <see cref="IsNewFromZero"/>). 0 → 0 is a relative change of 0.
     /// </summary>
-    public decimal? RelativeChange { get; }
+    public decimal? RelativeChange
+    {
+        get
+        {
+            if (Previous is not { } p || Current is not { } c) return null;
+            var difference = c - p;
+            // ÷ |previous|, so the sign is the sign of the difference (本年增/减 may be negative). From 0: 0 → 0 is no
+            // change (0), 0 → x ≠ 0 has no finite relative change (null).
+            return p != 0 ? difference / Math.Abs(p) : difference == 0 ? 0m : null;
+        }
+    }
 
     /// <summary><see langword="true"/> when the previous value is 0 and the current one is not (the relative change is undefined).</summary>
     public bool IsNewFromZero => Previous == 0m && Current is { } c && c != 0m;

@@ -8,16 +8,17 @@ namespace Disclosure.Format.Comparison;
 /// </summary>
 public sealed class ComparableFigures
 {
-    private readonly Dictionary<string, ComparableCell> cellsByPointer;
+    private readonly ComparableCell[] cells;
+    private readonly Dictionary<string, int> index;
 
     internal ComparableFigures(ReportEdition edition, ReportMetadata metadata, IReadOnlyList<ComparableRow> rows,
-        IReadOnlyList<NotComparablePart> notComparable)
+        ComparableCell[] cells, Dictionary<string, int> index, IReadOnlyList<NotComparablePart> notComparable)
     {
         Edition = edition;
         Metadata = metadata;
         Rows = rows;
-        Cells = [.. rows.SelectMany(r => r.Cells)];
-        cellsByPointer = Cells.ToDictionary(c => c.Pointer, StringComparer.Ordinal);
+        this.cells = cells;
+        this.index = index;
         NotComparable = notComparable;
     }
 
@@ -31,7 +32,7 @@ public sealed class ComparableFigures
     public IReadOnlyList<ComparableRow> Rows { get; }
 
     /// <summary>Every comparable cell, row by row (161 of 三, then 15 of 四).</summary>
-    public IReadOnlyList<ComparableCell> Cells { get; }
+    public IReadOnlyList<ComparableCell> Cells => cells;
 
     /// <summary>The parts of the report that are not comparable across editions (二、主动公开政府信息情况), with the reason.</summary>
     public IReadOnlyList<NotComparablePart> NotComparable { get; }
@@ -41,7 +42,7 @@ public sealed class ComparableFigures
     /// or returns <see langword="null"/>.
     /// </summary>
     public ComparableCell? FindCell(string pointer) =>
-        pointer is not null && cellsByPointer.TryGetValue(pointer, out var cell) ? cell : null;
+        pointer is not null && index.TryGetValue(pointer, out var i) ? cells[i] : null;
 
     /// <summary>Returns the value of the comparable cell at <paramref name="pointer"/>; <see langword="null"/> when it is blank.</summary>
     /// <exception cref="KeyNotFoundException">No comparable cell has that pointer (T2 cells, for example, are never comparable).</exception>

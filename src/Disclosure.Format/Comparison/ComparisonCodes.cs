@@ -68,4 +68,16 @@ public static class ComparisonCodes
     /// compared.
     /// </summary>
     public const string HierarchyParentMismatch = "DF7024";
+
+    /// <summary>
+    /// <c>DF7030</c>: an indicator catalog that is not the expected JSON (<see cref="Indicators.IndicatorCatalog.Load"/>
+    /// throws <see cref="Indicators.IndicatorCatalogException"/> with this code and the JSON Pointer of the member).
+    /// </summary>
+    public const string IndicatorCatalogInvalid = "DF7030";
+
+    /// <summary><c>DF7031</c>: an indicator formula that does not parse (with the character position).</summary>
+    public const string IndicatorFormulaSyntax = "DF7031";
+
+    /// <summary><c>DF7032</c>: an indicator formula names a pointer that is no cell of its edition's layout catalog.</summary>
+    public const string IndicatorUnknownCell = "DF7032";
 }

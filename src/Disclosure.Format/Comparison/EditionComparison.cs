@@ -45,6 +45,8 @@ namespace Disclosure.Format.Comparison;
 public static class EditionComparison
 {
     private static readonly IReadOnlyList<ComparableRowDefinition> Definitions = Define();
+    private static readonly int GridCellCount = CountCells();
+    private static readonly Dictionary<string, int> GridIndex = IndexCells();
 
     /// <summary>
     /// The parts of a report that cannot be compared across editions (二、主动公开政府信息情况), with the reason.
@@ -67,10 +69,15 @@ public static class EditionComparison
     public static ComparableFigures GetComparableFigures(DisclosureReport report)
     {
         if (report is null) throw new ArgumentNullException(nameof(report));
-        var catalog = LayoutCatalog.For(report.Edition);
-        var rows = new List<ComparableRow>(Definitions.Count);
-        foreach (var definition in Definitions)
+        _ = LayoutCatalog.For(report.Edition);
+        // No per-cell LINQ: pointers, source lists and the pointer index are computed once per edition (an audit reads
+        // every report of a region through here).
+        var rows = new ComparableRow[Definitions.Count];
+        var all = new ComparableCell[GridCellCount];
+        var next = 0;
+        for (var r = 0; r < rows.Length; r++)
         {
+            var definition = Definitions[r];
             var sources = definition.SourcesFor(report.Edition);
             var cells = new ComparableCell[definition.Columns.Count];
             for (var i = 0; i < cells.Length; i++)
@@ -78,21 +85,23 @@ public static class EditionComparison
                 var column = definition.Columns[i];
                 var sourceCells = sources.SourceCells[i];
                 decimal sum = 0;
-                var blanks = new List<string>();
-                foreach (var source in sourceCells)
+                List<string>? blanks = null;
+                for (var k = 0; k < sourceCells.Count; k++)
                 {
+                    var source = sourceCells[k];
                     if (source.GetValue(report) is { } v) sum += v;
-                    else blanks.Add(source.Pointer);
+                    else (blanks ??= []).Add(source.Pointer);
                 }
 
-                cells[i] = new ComparableCell(definition.Pointer + "/" + column.Key, definition, column.Key, column.Label,
-                    blanks.Count == 0 ? sum : null, [.. sourceCells.Select(s => s.Pointer)], blanks);
+                cells[i] = new ComparableCell(definition.CellPointers[i], definition, column.Key, column.Label,
+                    blanks is null ? sum : null, sources.SourcePointers[i], blanks is null ? [] : blanks);
+                all[next++] = cells[i];
             }
 
-            rows.Add(new ComparableRow(definition, sources.RowPointers, cells));
+            rows[r] = new ComparableRow(definition, sources.RowPointers, cells);
         }
 
-        return new ComparableFigures(report.Edition, report.Metadata, rows, NotComparable);
+        return new ComparableFigures(report.Edition, report.Metadata, rows, all, GridIndex, NotComparable);
     }
 
     /// <summary>
@@ -115,6 +124,88 @@ public static class EditionComparison
         }
 
         return new FigureComparison(a, b, cells, NotComparable);
+    }
+
+    private static readonly Lazy<CellInfo[]> GridInfo = new(BuildGridInfo);
+
+    /// <summary>The cells of the common grid with their labels, in the order of <see cref="ComparableFigures.Cells"/>.</summary>
+    internal static CellInfo[] GridCells => GridInfo.Value;
+
+    /// <summary>
+    /// The pointers of the report cells each grid cell is read from in <paramref name="edition"/>, in grid order (no
+    /// objects per report: used by <see cref="ReportComparison"/>).
+    /// </summary>
+    internal static IReadOnlyList<string>[] GridSources(ReportEdition edition)
+    {
+        var lists = new IReadOnlyList<string>[GridCellCount];
+        var next = 0;
+        foreach (var definition in Definitions)
+        {
+            var sources = definition.SourcesFor(edition);
+            for (var i = 0; i < definition.Columns.Count; i++) lists[next++] = sources.SourcePointers[i];
+        }
+
+        return lists;
+    }
+
+    /// <summary>
+    /// Reads the comparable figures of <paramref name="report"/> into <paramref name="values"/> in grid order, as
+    /// <see cref="GetComparableFigures"/> does (a derived figure with a blank source is blank), without building objects.
+    /// </summary>
+    internal static void ReadValues(DisclosureReport report, decimal?[] values)
+    {
+        var next = 0;
+        foreach (var definition in Definitions)
+        {
+            var sources = definition.SourcesFor(report.Edition);
+            for (var i = 0; i < definition.Columns.Count; i++)
+            {
+                var sourceCells = sources.SourceCells[i];
+                decimal sum = 0;
+                var blank = false;
+                for (var k = 0; k < sourceCells.Count; k++)
+                {
+                    if (sourceCells[k].GetValue(report) is { } v) sum += v;
+                    else blank = true;
+                }
+
+                values[next++] = blank ? null : sum;
+            }
+        }
+    }
+
+    private static CellInfo[] BuildGridInfo()
+    {
+        var cells = new CellInfo[GridCellCount];
+        var next = 0;
+        foreach (var definition in Definitions)
+        {
+            for (var i = 0; i < definition.Columns.Count; i++)
+            {
+                cells[next++] = new CellInfo(definition.CellPointers[i], definition.TableKey, definition.LabelPath,
+                    definition.Columns[i].Key, definition.Columns[i].Label);
+            }
+        }
+
+        return cells;
+    }
+
+    private static int CountCells()
+    {
+        var n = 0;
+        foreach (var definition in Definitions) n += definition.Columns.Count;
+        return n;
+    }
+
+    private static Dictionary<string, int> IndexCells()
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var definition in Definitions)
+        {
+            foreach (var pointer in definition.CellPointers) index.Add(pointer, index.Count);
+        }
+
+        return index;
     }
 
     private static IReadOnlyList<ComparableRowDefinition> Define()
@@ -163,7 +254,9 @@ public static class EditionComparison
             perColumn[i] = [.. valueRows.Select(r => r.Cells.Single(c => c.Column.Key == key))];
         }
 
-        return new RowSources([.. valueRows.Select(r => r.Pointer!)], perColumn);
+        var pointers = new IReadOnlyList<string>[columns.Count];
+        for (var i = 0; i < columns.Count; i++) pointers[i] = [.. perColumn[i].Select(c => c.Pointer)];
+        return new RowSources([.. valueRows.Select(r => r.Pointer!)], perColumn, pointers);
     }
 
     private static IEnumerable<RowLayout> Descendants(RowLayout row) =>
@@ -171,7 +264,8 @@ public static class EditionComparison
 }
 
 /// <summary>How one comparable row is obtained from one edition.</summary>
-internal sealed record RowSources(IReadOnlyList<string> RowPointers, IReadOnlyList<IReadOnlyList<CellLayout>> SourceCells);
+internal sealed record RowSources(IReadOnlyList<string> RowPointers, IReadOnlyList<IReadOnlyList<CellLayout>> SourceCells,
+    IReadOnlyList<IReadOnlyList<string>> SourcePointers);
 
 /// <summary>One row of the common grid and, per edition, the cells it is read from.</summary>
 internal sealed class ComparableRowDefinition(string tableKey, string tableLabel, string key, string pointer,
@@ -190,6 +284,9 @@ internal sealed class ComparableRowDefinition(string tableKey, string tableLabel
     public IReadOnlyList<string> LabelPath { get; } = labelPath;
 
     public IReadOnlyList<ColumnLayout> Columns { get; } = columns;
+
+    /// <summary>The pointer of each cell on the common grid, in column order.</summary>
+    public IReadOnlyList<string> CellPointers { get; } = [.. columns.Select(c => pointer + "/" + c.Key)];
 
     public void AddSources(ReportEdition edition, RowSources rowSources) => sources.Add(edition, rowSources);
 

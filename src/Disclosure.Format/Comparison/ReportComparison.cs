@@ -28,6 +28,8 @@ namespace Disclosure.Format.Comparison;
 public sealed class ReportComparison
 {
     private static readonly Dictionary<string, int> CommonGridIndex = BuildCommonGridIndex();
+    private static readonly Lazy<IReadOnlyList<string>[]> GridSources2019 = new(() => EditionComparison.GridSources(ReportEdition.Edition2019));
+    private static readonly Lazy<IReadOnlyList<string>[]> GridSources2021 = new(() => EditionComparison.GridSources(ReportEdition.Edition2021));
     private readonly CellChange[] cells;
 
     private ReportComparison(DisclosureReport previous, DisclosureReport current, CellChange[] cells,
@@ -99,31 +101,40 @@ public sealed class ReportComparison
         {
             var catalog = LayoutCatalog.For(previous.Edition);
             var layoutCells = catalog.Cells;
+            var info = CellInfo.For(previous.Edition);
             var result = new CellChange[layoutCells.Count];
             for (var i = 0; i < result.Length; i++)
             {
                 var cell = layoutCells[i];
-                IReadOnlyList<string> sources = [cell.Pointer];
-                result[i] = new CellChange(cell.Pointer, cell.Table.Key, cell.Row.LabelPath, cell.Column.Key, cell.Column.Label,
-                    cell.GetValue(previous), cell.GetValue(current), sources, sources);
+                var own = info[i].OwnPointer;
+                result[i] = new CellChange(info[i], cell.GetValue(previous), cell.GetValue(current), own, own);
             }
 
             return new ReportComparison(previous, current, result, [], diagnostics);
         }
 
-        var figures = EditionComparison.Compare(previous, current);
-        var compared = figures.Cells;
-        var changes = new CellChange[compared.Count];
+        // Across editions: the common grid of EditionComparison, read straight into values (the same figures as
+        // EditionComparison.Compare, without its per-report objects).
+        _ = LayoutCatalog.For(previous.Edition);
+        _ = LayoutCatalog.For(current.Edition);
+        var grid = EditionComparison.GridCells;
+        var before = new decimal?[grid.Length];
+        var after = new decimal?[grid.Length];
+        EditionComparison.ReadValues(previous, before);
+        EditionComparison.ReadValues(current, after);
+        var previousSources = GridSources(previous.Edition);
+        var currentSources = GridSources(current.Edition);
+        var changes = new CellChange[grid.Length];
         for (var i = 0; i < changes.Length; i++)
         {
-            var a = compared[i].First;
-            var b = compared[i].Second;
-            changes[i] = new CellChange(a.Pointer, a.TableKey, a.RowLabelPath, a.ColumnKey, a.ColumnLabel, a.Value, b.Value,
-                a.SourcePointers, b.SourcePointers);
+            changes[i] = new CellChange(grid[i], before[i], after[i], previousSources[i], currentSources[i]);
         }
 
-        return new ReportComparison(previous, current, changes, figures.NotComparable, diagnostics);
+        return new ReportComparison(previous, current, changes, EditionComparison.NotComparable, diagnostics);
     }
+
+    private static IReadOnlyList<string>[] GridSources(ReportEdition edition) =>
+        edition == ReportEdition.Edition2019 ? GridSources2019.Value : GridSources2021.Value;
 
     private static IReadOnlyList<Diagnostic> PairDiagnostics(DisclosureReport previous, DisclosureReport current)
     {

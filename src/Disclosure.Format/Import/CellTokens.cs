@@ -288,6 +288,11 @@ internal static class CellTokenizer
             }
 
             fields.Add(new Field(fieldFrom, last, false, fieldStart));
+            if (delimiter == '|' && fields.Count > 1 && fieldFrom == last && last > first && tokens[last - 1].Kind == TokKind.Delimiter && tokens[last - 1].Delimiter == '|')
+            {
+                // Nothing after a row's closing pipe: the end of the row, not a blank cell.
+                fields.RemoveAt(fields.Count - 1);
+            }
 
             // The text between the label and the first delimiter belongs to the label's cell.
             var firstField = 0;
@@ -515,6 +520,21 @@ internal static class CellTokenizer
             {
                 tokens.Add(new Tok(TokKind.Delimiter, i, i + 1, c, 0, null));
                 i++;
+                if (c == '\n' && PageNumberLineEnd(norm, i, to) is var pageEnd && pageEnd > i)
+                {
+                    // A page number on a line of its own ("- 4 -", "第 5 页") between a label and its numbers.
+                    tokens.Add(new Tok(TokKind.Noise, i, pageEnd, '\0', 0, null));
+                    i = pageEnd;
+                }
+
+                continue;
+            }
+
+            if (c == '(' && seenValue && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == TokKind.Value && NoteEnd(norm, i, to) is var noteEnd && noteEnd > i)
+            {
+                // A note in the cell after its number ("22（其中修订16件）"): neither a value nor the end of the row.
+                tokens.Add(new Tok(TokKind.Noise, i, noteEnd, '\0', 0, null));
+                i = noteEnd;
                 continue;
             }
 
@@ -566,6 +586,81 @@ internal static class CellTokenizer
 
             tokens.Add(new Tok(TokKind.Noise, runStart, i, '\0', letters, null));
         }
+    }
+
+    /// <summary>
+    /// The end of a note in brackets written after a number (<c>(其中修订16件)</c>, <c>(含自然失效29件)</c>: words, on
+    /// the same line, at most 40 characters), or -1.
+    /// </summary>
+    internal static int NoteEnd(string norm, int open, int to)
+    {
+        var letters = 0;
+        for (var j = open + 1; j < to && j - open <= 40; j++)
+        {
+            var d = norm[j];
+            if (d is '\n' or '\t' or '|' or '(')
+            {
+                return -1;
+            }
+
+            if (d == ')')
+            {
+                return letters >= 1 ? j + 1 : -1;
+            }
+
+            if (char.IsLetter(d))
+            {
+                letters++;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a line holding only a page number ends (<c>- 4 -</c>, <c>— 4 —</c>, <c>第 5 页</c>, <c>第5页 共9页</c>),
+    /// or -1 when the line at <paramref name="i"/> is not one. A bare number is not taken for a page number.
+    /// </summary>
+    internal static int PageNumberLineEnd(string norm, int i, int to)
+    {
+        var end = i;
+        while (end < to && norm[end] != '\n')
+        {
+            end++;
+        }
+
+        var line = norm.AsSpan(i, end - i).Trim();
+        if (line.Length < 3 || line.Length > 16)
+        {
+            return -1;
+        }
+
+        static bool Dash(char c) => c is '-' or '—' or '–' or '―' or '─';
+        var k = 0;
+        var digits = 0;
+        if (Dash(line[0]))
+        {
+            k = 1;
+            while (k < line.Length && line[k] == ' ') k++;
+            while (k < line.Length && IsDigit(line[k])) { k++; digits++; }
+            while (k < line.Length && line[k] == ' ') k++;
+            return digits is > 0 and <= 4 && k == line.Length - 1 && Dash(line[k]) ? end : -1;
+        }
+
+        if (line[0] == '第')
+        {
+            foreach (var c in line)
+            {
+                if (!(IsDigit(c) || c is ' ' or '第' or '页' or '共' or ',' or '/'))
+                {
+                    return -1;
+                }
+            }
+
+            return line.IndexOf('页') > 0 ? end : -1;
+        }
+
+        return -1;
     }
 
     private static (Slot? Slot, int Next, int NumberingAt) ReadNumber(string norm, int i, int to, Buffers buffers)

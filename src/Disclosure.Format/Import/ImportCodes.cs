@@ -81,6 +81,21 @@ public static class ImportCodes
     /// </summary>
     public const string NotUtf8 = "DF4021";
 
+    /// <summary>
+    /// <c>DF4022</c>: rows whose labels are printed apart from their numbers (labels before a run of unlabelled number
+    /// lines, in any order, or a label followed by several number lines): which line is whose is not written, so the
+    /// numbers are assigned only where the format's sums prove it (an information) and otherwise left blank with the
+    /// candidate assignments listed (a warning naming the undecided cells). Never assigned by position alone.
+    /// </summary>
+    public const string RowsByPosition = "DF4022";
+
+    /// <summary>
+    /// <c>DF4023</c>: the text holds more than one report (two titles, or the tables or sections repeated — a page
+    /// saved twice, a department's report followed by its sub-unit's). Only the first report is imported; the
+    /// diagnostic says where the next one starts. Split the text and import each report on its own.
+    /// </summary>
+    public const string MoreThanOneReport = "DF4023";
+
     /// <summary><c>DF4999</c>: the importer failed unexpectedly on this text; the result is incomplete. Please report it.</summary>
     public const string InternalError = "DF4999";
 }

@@ -189,6 +189,7 @@ public static class ReportTextImporter
             }
 
             var header = TitleReader.ReadHeader(original);
+            NoteASecondReport();
             var keyFrom = KeyIndexOfOriginal(header.BodyStart);
 
             var editions = options.Edition is { } wanted ? [wanted] : AvailableEditions();
@@ -245,6 +246,74 @@ public static class ReportTextImporter
             var report = WithPrintedAmounts(Build(catalog, chosen.Anchors, chosen.Matches, chosen.Tables, header), chosen.Tables);
             return Result(report, catalog.Edition, new ImportProvenance(chosen.Tables.Provenance));
         }
+
+        /// <summary>
+        /// A text holding more than one report repeats the headings of the sections with tables (三 and 四, in every
+        /// edition) on lines of their own, in turn (a 三 after a 四): a page saved twice, a department's report
+        /// followed by its sub-unit's. Only the first report is read, and the diagnostic says where the next one starts.
+        /// </summary>
+        private void NoteASecondReport()
+        {
+            var original = text.Original;
+            var reports = 1;
+            var next = -1;
+            var afterFour = -1;
+            for (var start = 0; start < original.Length;)
+            {
+                var end = original.IndexOf('\n', start);
+                end = end < 0 ? original.Length : end;
+                if (end - start <= 40)
+                {
+                    var key = SourceText.KeyOf(original.Substring(start, end - start));
+                    for (var h = 0; h < SecondReportHeadings.Length; h++)
+                    {
+                        var heading = SecondReportHeadings[h];
+                        if (!key.EndsWith(heading, StringComparison.Ordinal) || key.Length > heading.Length + 3)
+                        {
+                            continue;
+                        }
+
+                        if (h == 1)
+                        {
+                            afterFour = end; // 四's heading: a 三 after it starts another report
+                        }
+                        else if (afterFour >= 0)
+                        {
+                            reports++;
+                            if (next < 0)
+                            {
+                                next = start;
+                                var title = original.LastIndexOf("年度报告", start, start - afterFour, StringComparison.Ordinal);
+                                if (title > afterFour)
+                                {
+                                    next = original.LastIndexOf('\n', title) + 1;
+                                }
+                            }
+
+                            afterFour = -1;
+                        }
+                    }
+                }
+
+                start = end + 1;
+            }
+
+            if (reports < 2)
+            {
+                return;
+            }
+
+            sink.Add(ImportCodes.MoreThanOneReport, DiagnosticSeverity.Warning, string.Empty, text.LocateOriginal(next),
+                $"The text holds {reports} reports (the headings of the tables appear {reports} times in turn); only the first was imported. Split the text and import each report on its own.",
+                $"该文本包含 {reports} 份报告（各表格的标题依次出现了 {reports} 次），只导入了第一份。请将文本拆开，逐份导入。");
+        }
+
+        /// <summary>The keys of the headings of 三 and 四 without their ordinals (the same in both editions).</summary>
+        private static readonly string[] SecondReportHeadings =
+        [
+            SourceText.KeyOf("收到和处理政府信息公开申请情况"),
+            SourceText.KeyOf("政府信息公开行政复议、行政诉讼情况"),
+        ];
 
         private static bool Better(TableReader a, TableReader b)
         {

@@ -162,10 +162,14 @@ internal static class Splitter
         }
 
         // Blank cells are assumed only where the values cannot fill the row. A row that is evidently short may hide
-        // any number of blanks among its digits, so then every count of blanks the digits allow is tried.
+        // any number of blanks among its digits, so then every count of blanks the digits allow is tried (so too for a
+        // delimited row with fewer fields than cells).
         most += fixedOnes;
         var fewestBlanks = Math.Max(0, n - most);
-        var mostBlanks = fewestBlanks == 0 ? 0 : n - fewest;
+        // In a delimited row (tabs, pipes) each field is a cell as written: a row with fewer fields than cells has
+        // lost cells (a note pulled out of the table) as likely as it has digits run together in a field.
+        var delimitedShort = material.Mode is RowMode.Tabs or RowMode.Pipes && slots.Count < n && fewest < n;
+        var mostBlanks = fewestBlanks == 0 && !delimitedShort ? 0 : n - fewest;
         var restMin = new int[slots.Count + 1];
         var restMax = new int[slots.Count + 1];
         for (var i = slots.Count - 1; i >= 0; i--)
@@ -644,7 +648,7 @@ internal static class Splitter
     /// Equality of candidate rows as they would be written (<c>1.50</c> is not <c>1.5</c>; <c>-0</c> is <c>0</c>): values
     /// equal with the same scale, blanks equal to blanks.
     /// </summary>
-    private sealed class ValuesComparer : IEqualityComparer<decimal?[]>
+    internal sealed class ValuesComparer : IEqualityComparer<decimal?[]>
     {
         public static readonly ValuesComparer Instance = new();
 

@@ -328,6 +328,28 @@ internal sealed class TableReader
         public int Structural { get; set; }
 
         public bool LocalArithmeticFailed { get; set; }
+
+        /// <summary>Where the row's text starts (its label), ends (the next label) and where its label ends; -1 when not a labelled row.</summary>
+        public int RegionStart { get; init; } = -1;
+
+        public int RegionEnd { get; init; } = -1;
+
+        public int LabelEnd { get; init; } = -1;
+
+        /// <summary>For rows whose labels stand apart from their number lines: the rows and the lines (see <see cref="FindDetachedRows"/>).</summary>
+        public DetachedRows? Detached { get; init; }
+    }
+
+    /// <summary>
+    /// Rows whose labels were printed apart from their numbers (labels before a run of unlabelled number lines, or a
+    /// label with several number lines after it): which line is whose is not written, so every assignment of lines to
+    /// rows is a candidate reading and the format's arithmetic must prove one.
+    /// </summary>
+    private sealed class DetachedRows(List<Unit> rows, List<(int Start, int End)> lines)
+    {
+        public List<Unit> Rows { get; } = rows;
+
+        public List<(int Start, int End)> Lines { get; } = lines;
     }
 
     /// <summary>Reads a table's rows into units (null when the table is not found), not yet split into cells.</summary>
@@ -424,12 +446,13 @@ internal sealed class TableReader
                 }
 
                 var material = ReadMaterial(coreStart, end, coreStart, m.NormEnd, row.Cells.Count);
-                units.Add(new Unit { Cells = row.Cells, Pointer = row.Pointer!, Material = material });
+                units.Add(new Unit { Cells = row.Cells, Pointer = row.Pointer!, Material = material, RegionStart = coreStart, RegionEnd = end, LabelEnd = m.NormEnd });
             }
         }
 
         ReadSingleValuesAsLines(units);
         PlaceAlignedBlanks(units);
+        FindDetachedRows(units);
         return (units, BlockUnits(table));
     }
 
@@ -487,7 +510,7 @@ internal sealed class TableReader
             var reread = ReadMaterial(coreStart, end, coreStart, match.NormEnd, cells.Count, oneCellPerLine: true);
             if (reread.Mode == RowMode.Lines)
             {
-                units[k] = new Unit { Cells = cells, Pointer = units[k].Pointer, Material = reread };
+                units[k] = new Unit { Cells = cells, Pointer = units[k].Pointer, Material = reread, RegionStart = units[k].RegionStart, RegionEnd = units[k].RegionEnd, LabelEnd = units[k].LabelEnd };
             }
         }
     }
@@ -563,6 +586,9 @@ internal sealed class TableReader
                 Cells = unit.Cells,
                 Pointer = unit.Pointer,
                 Material = new RowMaterial { Slots = slots, Mode = m.Mode, Start = m.Start, End = m.End, Aligned = true },
+                RegionStart = unit.RegionStart,
+                RegionEnd = unit.RegionEnd,
+                LabelEnd = unit.LabelEnd,
             };
         }
 
@@ -571,6 +597,304 @@ internal sealed class TableReader
             var sorted = values.OrderBy(v => v).ToArray();
             return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2.0;
         }
+    }
+
+    /// <summary>
+    /// Finds rows whose numbers are not on their label's line: a label followed by several lines of numbers, or labels
+    /// with no numbers of their own followed (after the last of them) by lines of numbers. Such rows are read together
+    /// (<see cref="DetachedRows"/>): which line belongs to which row is then decided by the arithmetic, never by position.
+    /// A label with its numbers on the next line, alone, is read as before.
+    /// </summary>
+    private void FindDetachedRows(List<Unit> units)
+    {
+        for (var k = 0; k < units.Count; k++)
+        {
+            var unit = units[k];
+            if (unit.RegionStart < 0 || (unit.Material.Mode == RowMode.Lines && unit.Cells.Count > 1) || NumberLines(unit) is not { } lines || lines.Count == 0)
+            {
+                continue;
+            }
+
+            // The labels just before it that have no numbers at all, with no numbers between them.
+            var first = k;
+            while (first > 0 && units[first - 1].RegionStart >= 0 && units[first - 1].Material.Slots.Count == 0 && units[first - 1].Detached is null
+                   && !HasDigit(units[first - 1].RegionEnd, units[first].RegionStart))
+            {
+                first--;
+            }
+
+            var rows = units.GetRange(first, k - first + 1);
+            if (lines.Count > 1 && rows.All(r => r.Cells.Count > 1))
+            {
+                // A line with a single bare number among lines of several numbers is a page number, not a row.
+                var kept = lines.Where(l => !IsBareNumber(l)).ToList();
+                if (kept.Count > 0 && kept.Count < lines.Count && kept.All(l => ValueCount(l) > 1))
+                {
+                    lines = kept;
+                }
+            }
+
+            if (rows.Count == 1 && lines.Count == 1)
+            {
+                if (unit.Material.Slots.Count > 0 && unit.Material.Slots[0].Start < lines[0].Start)
+                {
+                    // The row's numbers are on the line after a page number.
+                    units[k] = new Unit
+                    {
+                        Cells = unit.Cells, Pointer = unit.Pointer, RegionStart = unit.RegionStart, RegionEnd = unit.RegionEnd, LabelEnd = unit.LabelEnd,
+                        Material = ReadMaterial(lines[0].Start, lines[0].End, lines[0].Start, lines[0].Start, unit.Cells.Count),
+                    };
+                }
+
+                continue;
+            }
+
+            var cells = rows.SelectMany(r => r.Cells).ToList();
+            var slots = new List<Slot>();
+            foreach (var (start, end) in lines)
+            {
+                slots.AddRange(ReadMaterial(start, end, start, start, cells.Count).Slots);
+            }
+
+            units.RemoveRange(first, rows.Count);
+            units.Insert(first, new Unit
+            {
+                Cells = cells,
+                Pointer = rows[0].Pointer,
+                Material = new RowMaterial { Slots = slots, Mode = unit.Material.Mode, Start = lines[0].Start, End = lines[lines.Count - 1].End },
+                Detached = new DetachedRows(rows, lines),
+            });
+            k = first;
+        }
+    }
+
+    private bool HasDigit(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text.Norm[i] is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The lines after a row's label that hold numbers and no words (notes in brackets and units aside); null when the
+    /// label's own line holds the row's numbers (the row is as usual).
+    /// </summary>
+    private List<(int Start, int End)>? NumberLines(Unit unit)
+    {
+        var norm = text.Norm;
+        var lineEnd = norm.IndexOf('\n', unit.LabelEnd, unit.RegionEnd - unit.LabelEnd);
+        var labelLineEnd = lineEnd < 0 ? unit.RegionEnd : lineEnd;
+        if (ReadMaterial(unit.LabelEnd, labelLineEnd, unit.LabelEnd, unit.LabelEnd, unit.Cells.Count).Slots.Exists(s => s.Kind != SlotKind.Blank))
+        {
+            return null;
+        }
+
+        var lines = new List<(int Start, int End)>();
+        var at = labelLineEnd + 1;
+        while (at < unit.RegionEnd)
+        {
+            var next = norm.IndexOf('\n', at, unit.RegionEnd - at);
+            var end = next < 0 ? unit.RegionEnd : next;
+            if (IsNumberLine(at, end))
+            {
+                lines.Add((at, end));
+            }
+
+            at = end + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>A line with at least one digit and no words (notes in brackets after a number, units and page-number lines aside).</summary>
+    private bool IsNumberLine(int start, int end)
+    {
+        var norm = text.Norm;
+        if (CellTokenizer.PageNumberLineEnd(norm, start, end) > 0)
+        {
+            return false;
+        }
+
+        var digits = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = norm[i];
+            if (c is >= '0' and <= '9')
+            {
+                digits = true;
+            }
+            else if (c == '(' && i > start && CellTokenizer.NoteEnd(norm, i, end) is var noteEnd && noteEnd > i)
+            {
+                i = noteEnd - 1;
+            }
+            else if (char.IsLetter(c) && c != '无' && "万元个件条项次份家宗笔人".IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return digits;
+    }
+
+    private bool IsBareNumber((int Start, int End) line)
+    {
+        var s = text.Norm.AsSpan(line.Start, line.End - line.Start).Trim().Trim('|').Trim();
+        if (s.Length == 0 || s.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int ValueCount((int Start, int End) line) =>
+        ReadMaterial(line.Start, line.End, line.Start, line.Start, 1).Slots.Count(s => s.Kind != SlotKind.Blank);
+
+    /// <summary>
+    /// The readings of detached rows: every assignment of the number lines to the rows (each line to one row at most;
+    /// a row without a line is blank, which is allowed only where there are fewer lines than rows, and then every
+    /// line is used), each line read as its row's cells.
+    /// </summary>
+    private void SplitDetached(Unit unit, DetachedRows run, Dictionary<int, decimal> bareUnits)
+    {
+        const int AssignmentLimit = 4_096;
+        var rows = run.Rows;
+        var lines = run.Lines;
+        var options = new List<(int Line, Reading Reading)>[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = rows[r].Cells;
+            var amountUnits = new decimal[cells.Count];
+            for (var i = 0; i < amountUnits.Length; i++)
+            {
+                amountUnits[i] = bareUnits.TryGetValue(cells[i].Index, out var u) ? u : LayoutShape.AmountUnit(cells[i].Column);
+            }
+
+            var local = plan.LocalIdentities.GetOrAdd(cells, LocalIdentities);
+            options[r] = [];
+            for (var l = 0; l < lines.Count; l++)
+            {
+                var material = ReadMaterial(lines[l].Start, lines[l].End, lines[l].Start, lines[l].Start, cells.Count);
+                var (outcome, readings, _) = Splitter.Enumerate(material, cells, amountUnits, local, Splitter.NodeBudget, text.Splits);
+                if (outcome == SplitOutcome.Read)
+                {
+                    options[r].AddRange(readings.Select(x => (l, x)));
+                }
+            }
+
+            if (lines.Count < rows.Count)
+            {
+                options[r].Add((-1, new Reading
+                {
+                    Values = new decimal?[cells.Count],
+                    Spans = Enumerable.Repeat((lines[0].Start, lines[0].Start), cells.Count).ToArray(),
+                    Kinds = Enumerable.Repeat(CellReadingKind.Missing, cells.Count).ToArray(),
+                    Units = new string?[cells.Count],
+                }));
+            }
+        }
+
+        var results = new List<Reading>();
+        var seen = new HashSet<decimal?[]>(Splitter.ValuesComparer.Instance);
+        var used = new bool[lines.Count];
+        var chosen = new Reading[rows.Count];
+        var capped = false;
+        void Assign(int r, int usedCount)
+        {
+            if (capped)
+            {
+                return;
+            }
+
+            if (r == rows.Count)
+            {
+                if (usedCount < Math.Min(lines.Count, rows.Count))
+                {
+                    return;
+                }
+
+                var joined = Join(chosen);
+                if (seen.Add(joined.Values))
+                {
+                    results.Add(joined);
+                    capped = results.Count > AssignmentLimit;
+                }
+
+                return;
+            }
+
+            foreach (var (line, reading) in options[r])
+            {
+                if (line >= 0 && used[line])
+                {
+                    continue;
+                }
+
+                chosen[r] = reading;
+                if (line >= 0) used[line] = true;
+                Assign(r + 1, usedCount + (line >= 0 ? 1 : 0));
+                if (line >= 0) used[line] = false;
+            }
+        }
+
+        Assign(0, 0);
+        fits[current!] += 2 * rows.Count;
+        var location = text.LocateNorm(lines[0].Start);
+        if (capped)
+        {
+            unit.Outcome = SplitOutcome.Capped;
+            unit.Readings = [];
+            sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, unit.Pointer, location,
+                "The number lines of these rows, printed apart from their labels, can be assigned to the rows in too many ways to examine; their cells were left blank.",
+                "这些行的数字与行标题分开排印，可对应的方式过多，未能逐一检查，单元格为空。",
+                unit.Cells.Select(c => c.Pointer).ToList());
+            return;
+        }
+
+        unit.Outcome = results.Count > 0 ? SplitOutcome.Read : SplitOutcome.Unreadable;
+        unit.Readings = results;
+        unit.Structural = results.Count;
+        if (results.Count == 0)
+        {
+            sink.Add(ImportCodes.CellUnreadable, DiagnosticSeverity.Warning, unit.Pointer, location,
+                $"The number lines after these rows' labels ('{Excerpt(unit.Material)}') cannot be read as their cells; they were left blank.",
+                $"这些行标题之后的数字行（“{Excerpt(unit.Material)}”）无法读作其单元格，单元格未读取。",
+                unit.Cells.Select(c => c.Pointer).ToList());
+        }
+    }
+
+    private static Reading Join(Reading[] parts)
+    {
+        var n = parts.Sum(p => p.Values.Length);
+        var values = new decimal?[n];
+        var spans = new (int, int)[n];
+        var kinds = new CellReadingKind[n];
+        var units = new string?[n];
+        var at = 0;
+        foreach (var p in parts)
+        {
+            p.Values.CopyTo(values, at);
+            p.Spans.CopyTo(spans, at);
+            p.Kinds.CopyTo(kinds, at);
+            p.Units.CopyTo(units, at);
+            at += p.Values.Length;
+        }
+
+        return new Reading { Values = values, Spans = spans, Kinds = kinds, Units = units };
     }
 
     private string Edition => catalog.Edition == ReportEdition.Edition2019 ? "2019" : "2021";
@@ -645,6 +969,19 @@ internal sealed class TableReader
 
     private void SplitUnit(Unit unit, Dictionary<int, decimal> bareUnits)
     {
+        if (unit.Detached is { } run)
+        {
+            if (unit.Cells.Any(c => bareUnits.TryGetValue(c.Index, out var u) && u < 0))
+            {
+                unit.Outcome = SplitOutcome.Unreadable;
+                unit.Readings = [];
+                return;
+            }
+
+            SplitDetached(unit, run, bareUnits);
+            return;
+        }
+
         if (unit.Cells.Any(c => bareUnits.TryGetValue(c.Index, out var u) && u < 0))
         {
             unit.Outcome = SplitOutcome.Unreadable;
@@ -827,7 +1164,7 @@ internal sealed class TableReader
                 }
 
                 var units2 = id.Cells.Select(c => cellUnit[c].Unit).Distinct().ToList();
-                if (units2.Count < 2 && units2[0].Readings.Count > 1 && !units2[0].LocalArithmeticFailed)
+                if (units2.Count < 2 && units2[0].Readings.Count > 1 && !units2[0].LocalArithmeticFailed && units2[0].Detached is null)
                 {
                     continue; // already applied when the unit was read
                 }
@@ -908,8 +1245,9 @@ internal sealed class TableReader
             {
                 kept = unit.Readings;
             }
-            else if (capped)
+            else if (capped || (unit.Detached is not null && best > 0))
             {
+                // Rows placed only by the arithmetic are proven only by a reading that keeps every sum.
                 kept = unit.Readings;
             }
             else
@@ -1005,7 +1343,7 @@ internal sealed class TableReader
             if (kind == CellReadingKind.Missing) count++;
         }
 
-        if (count > 0)
+        if (count > 0 && unit.Detached is null)
         {
             var missing = unit.Cells.Where((c, i) => kept[0].Kinds[i] == CellReadingKind.Missing && !ambiguousCells.Contains(c)).ToList();
             sink.Add(ImportCodes.MissingValues, count == unit.Cells.Count ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, unit.Pointer, FirstLocation(),
@@ -1016,6 +1354,29 @@ internal sealed class TableReader
                     ? "该行未写任何数值，单元格为空。"
                     : $"该行 {unit.Cells.Count} 个单元格只写了 {unit.Cells.Count - count} 个数值，{count} 个单元格为空。",
                 missing.Select(c => c.Pointer).ToList());
+        }
+
+        if (unit.Detached is { } run)
+        {
+            var labels = string.Join("、", run.Rows.Select(r => r.Cells[0].Row.Label));
+            var lines = string.Join(" / ", run.Lines.Select(l => text.OriginalOf(l.Start, l.End).Trim()));
+            if (ambiguousCells.Count > 0)
+            {
+                var shown = kept.Take(8).Select(r => r.Describe()).ToList();
+                var more = kept.Count > shown.Count ? $" (+{kept.Count - shown.Count} more)" : string.Empty;
+                sink.Add(ImportCodes.RowsByPosition, DiagnosticSeverity.Warning, ambiguousCells[0].Pointer, FirstLocation(),
+                    $"The rows {labels} are printed apart from their numbers ({lines}); the format's sums allow {kept.Count} assignments of the numbers to the rows: {string.Join(", ", shown)}{more}. The {ambiguousCells.Count} undecided cell(s) were left blank.",
+                    $"行“{labels}”与其数字（{lines}）分开排印；按格式的勾稽关系，数字与行有 {kept.Count} 种对应方式：{string.Join("，", shown)}{(more.Length > 0 ? $"（另有 {kept.Count - shown.Count} 种）" : string.Empty)}。未能确定的 {ambiguousCells.Count} 个单元格为空。",
+                    ambiguousCells.Select(c => c.Pointer).ToList());
+            }
+            else
+            {
+                sink.Add(ImportCodes.RowsByPosition, DiagnosticSeverity.Info, unit.Pointer, FirstLocation(),
+                    $"The rows {labels} are printed apart from their numbers ({lines}); {(unit.Structural > 1 ? $"of {unit.Structural} ways to assign the numbers to the rows, only one agrees with the format's sums" : "the numbers can be assigned to the rows in one way only")}.",
+                    $"行“{labels}”与其数字（{lines}）分开排印；{(unit.Structural > 1 ? $"数字与行的 {unit.Structural} 种对应方式中，只有一种符合格式的勾稽关系" : "数字与行只有一种对应方式")}。");
+            }
+
+            return;
         }
 
         if (ambiguousCells.Count > 0)

@@ -95,6 +95,14 @@ public static class RuleCodes
     /// </summary>
     public const string MissingPart = "DF1015";
 
+    /// <summary>
+    /// <c>DF1016</c> (warning): a figure that section 一、总体情况 states in words (<c>共收到政府信息公开申请75件</c>,
+    /// <c>行政复议2件</c>, …) differs from the cell it names. Reported by <see cref="Narrative.NarrativeCheck"/> (not part of
+    /// <see cref="RuleSet.Edition2021"/>), located at the cell, with the words' line and column and the section's pointer;
+    /// catalog <c>schema/rules-narrative.json</c>.
+    /// </summary>
+    public const string NarrativeMismatch = "DF1016";
+
     /// <summary><c>DF3000</c> (info): a cross-year check could not be assessed because a cell it needs is blank in either report.</summary>
     public const string CrossYearNotAssessable = "DF3000";
 

@@ -96,4 +96,11 @@ public static class RuleCodes2019
     /// possible only in a report built in code. Its cells are treated as blank.
     /// </summary>
     public const string MissingPart = "DF2015";
+
+    /// <summary>
+    /// <c>DF2016</c> (warning): a figure that section 一、总体情况 states in words differs from the cell it names, in a
+    /// report of the 2019 edition. Reported by <see cref="Narrative.NarrativeCheck"/> (not part of
+    /// <see cref="RuleSet.Edition2019"/>); see <see cref="RuleCodes.NarrativeMismatch"/>.
+    /// </summary>
+    public const string NarrativeMismatch = "DF2016";
 }

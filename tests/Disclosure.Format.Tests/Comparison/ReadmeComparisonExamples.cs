@@ -1,5 +1,6 @@
 using Disclosure.Format.Aggregation;
 using Disclosure.Format.Comparison;
+using Disclosure.Format.Indicators;
 using Disclosure.Format.Json;
 using Disclosure.Format.Model;
 using Disclosure.Format.Tests.Support;
@@ -65,5 +66,44 @@ public sealed class ReadmeComparisonExamples
         Assert.Contains("10 from 3 reports", text, StringComparison.Ordinal);
         Assert.Contains("blank: blank in 示例县公安局", text, StringComparison.Ordinal);
         Assert.Contains("warning DF7020 at /applications/newlyReceived/total", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indicator_example_runs()
+    {
+        var previousDirectory = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Paths.Fixtures);
+        var output = new StringWriter();
+        var console = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            // README: indicators
+            var report2022 = DisclosureJson.Deserialize(File.ReadAllText("compare/housing-2022.json"));
+            var report2023 = DisclosureJson.Deserialize(File.ReadAllText("compare/housing-2023.json"));
+            foreach (IndicatorValue value in IndicatorCatalog.Default.Compute(report2023, previous: report2022))
+                Console.WriteLine($"{value.Code} {value.Indicator.NameZh}: {value.Value?.ToString("0.####") ?? value.Status.ToString()}");
+            // DFI003 实质公开率: 0.8    DFI010 本年新收申请同比增长率: 0.5
+
+            // The same catalog for both years of a comparison, or for a roll-up's report.
+            foreach (IndicatorChange change in IndicatorCatalog.Default.Compute(ReportComparison.Compare(report2022, report2023)))
+                Console.WriteLine($"{change.Indicator.Code}: {change.Previous.Value?.ToString("0.####") ?? "-"} → {change.Current.Value?.ToString("0.####") ?? "-"}");
+
+            // Partners load the committed JSON (or their own catalog in the same form) and get the same figures.
+            var fromJson = IndicatorCatalog.Load(IndicatorCatalog.GetJson());
+            // END README
+
+            Assert.Equal(10, fromJson.Indicators.Count);
+        }
+        finally
+        {
+            Console.SetOut(console);
+            Directory.SetCurrentDirectory(previousDirectory);
+        }
+
+        var text = output.ToString();
+        Assert.Contains("DFI003 实质公开率: 0.8", text, StringComparison.Ordinal);
+        Assert.Contains("DFI010 本年新收申请同比增长率: 0.5", text, StringComparison.Ordinal);
+        Assert.Contains("DFI010: - → 0.5", text, StringComparison.Ordinal);
     }
 }

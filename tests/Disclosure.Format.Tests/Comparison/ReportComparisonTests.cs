@@ -148,6 +148,46 @@ public sealed class ReportComparisonTests
         Assert.Equal("二、主动公开政府信息情况", Assert.Single(comparison.NotComparable).Label);
     }
 
+    [Fact]
+    public void Across_editions_the_figures_are_exactly_those_of_edition_comparison_blanks_included()
+    {
+        var previous = (DisclosureReport2019)Load("2019", "valid-shili-housing-2020.json");
+        var current = (DisclosureReport2021)Load("2021", "valid-shili-housing-2021.json");
+        var o = current.Applications.Outcomes;
+        // A blank sub-row of 2021's （六） makes the comparable （六） blank.
+        current = current with
+        {
+            Applications = current.Applications with
+            {
+                Outcomes = o with { OtherHandling = o.OtherHandling with { FeeNotPaid = o.OtherHandling.FeeNotPaid with { Total = null } } },
+            },
+        };
+        foreach (var (a, b) in new (DisclosureReport, DisclosureReport)[] { (previous, current), (current, previous) })
+        {
+            var comparison = ReportComparison.Compare(a, b);
+            var reference = EditionComparison.Compare(a, b);
+            Assert.Equal(reference.Cells.Count, comparison.Cells.Count);
+            for (var i = 0; i < comparison.Cells.Count; i++)
+            {
+                var mine = comparison.Cells[i];
+                var theirs = reference.Cells[i];
+                Assert.Equal(theirs.Pointer, mine.Pointer);
+                Assert.Equal(theirs.FirstValue, mine.Previous);
+                Assert.Equal(theirs.SecondValue, mine.Current);
+                Assert.Equal(theirs.Difference, mine.Difference);
+                Assert.Equal(theirs.First.SourcePointers, mine.PreviousSourcePointers);
+                Assert.Equal(theirs.Second.SourcePointers, mine.CurrentSourcePointers);
+                Assert.Equal(theirs.RowLabelPathText, mine.RowLabelPathText);
+                Assert.Equal(theirs.ColumnLabel, mine.ColumnLabel);
+                Assert.Equal(theirs.First.TableKey, mine.TableKey);
+            }
+        }
+
+        var other = ReportComparison.Compare(previous, current).FindCell("/applications/outcomes/otherHandling/total")!;
+        Assert.Equal(CellChangeStatus.CurrentBlank, other.Status);
+        Assert.Null(other.Difference);
+    }
+
     private static decimal? Decimal(JsonElement e, string name) =>
         e.GetProperty(name) is { ValueKind: JsonValueKind.Number } n ? n.GetDecimal() : null;
 }

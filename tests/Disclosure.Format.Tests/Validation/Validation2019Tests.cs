@@ -32,7 +32,7 @@ public sealed class Validation2019Tests
         Assert.Equal(codes.Distinct(), codes);
         Assert.All(codes, c => Assert.InRange(int.Parse(c.AsSpan(2), provider: null), 2001, 2999));
         var constants = typeof(RuleCodes2019).GetFields().Select(f => (string)f.GetValue(null)!).Order();
-        Assert.Equal(constants, codes.Append(RuleCodes2019.NotAssessable).Order());
+        Assert.Equal(constants, codes.Append(RuleCodes2019.NotAssessable).Append(RuleCodes2019.NarrativeMismatch).Order());
         foreach (var rule in set.Rules)
         {
             Assert.False(string.IsNullOrWhiteSpace(rule.Title), rule.Code);
