@@ -10,6 +10,20 @@ if (args is ["--quick", ..])
     return;
 }
 
+if (args is ["--generate", var folder, var count])
+{
+    // The audit benchmark's reports, written to a folder, for measuring the tool's memory with /usr/bin/time -v.
+    Disclosure.Format.Benchmarks.AuditBenchmarks.Generate(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["--quick-audit", var auditFolder, var auditCount])
+{
+    // Rough interleaved timings of the audit benchmark's two cases (best of five), for profiling work.
+    Disclosure.Format.Benchmarks.AuditBenchmarks.Quick(auditFolder, int.Parse(auditCount, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // With no arguments every benchmark runs; any BenchmarkDotNet arguments (--filter, --job short, ...) are passed on.
 var config = DefaultConfig.Instance
     .AddDiagnoser(MemoryDiagnoser.Default)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Indicators;
+using Disclosure.Format.Narrative;
 using Disclosure.Format.Model;
 using Disclosure.Format.Validation;
 
@@ -53,7 +55,6 @@ internal static class AuditCommand
         }
 
         progress.Done();
-        audit.CheckConsecutiveYears();
         var summary = audit.Summarize();
         sink.End(summary, audit.AgencyYears);
         if (page is not null && htmlPath is not null)
@@ -128,6 +129,9 @@ internal static class AuditCommand
     private sealed class Audit(AuditSink sink, AuditHtmlSpool? page)
     {
         private readonly Dictionary<(string Key, int Year), AgencyYear> agencyYears = [];
+
+        // The key of each agency name as printed, normalised once (one entry per distinct name: an aggregate too).
+        private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
         private int reports;
         private int reportsWithErrors;
         private int unreadable;
@@ -151,49 +155,100 @@ internal static class AuditCommand
             reports++;
             var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
             diagnostics.AddRange(DisclosureValidator.Validate(report).Diagnostics);
-            var key = AgencyNames.Normalize(report.Metadata.Agency);
-            IReadOnlyList<IndicatorValue> indicators = [];
+            diagnostics.AddRange(NarrativeCheck.Check(report, new NarrativeCheckOptions
+            {
+                SourceText = SourceText(input),
+                SourceName = input.DisplayName,
+            }).Diagnostics);
+            if (!keys.TryGetValue(report.Metadata.Agency ?? "", out var key))
+            {
+                key = AgencyNames.Normalize(report.Metadata.Agency);
+                keys.Add(report.Metadata.Agency ?? "", key);
+            }
+
+            IReadOnlyList<AuditIndicator> indicators = AuditIndicator.From(IndicatorCatalog.Default.Compute(report));
             var (e, w) = Severities.Count(diagnostics);
             if (e > 0) reportsWithErrors++;
             warnings += w;
-            if (!agencyYears.TryGetValue((key, report.Metadata.Year), out var entry))
+            var first = !agencyYears.TryGetValue((key, report.Metadata.Year), out var entry);
+            if (first)
             {
                 entry = new AgencyYear(key, report.Metadata.Year)
                 {
                     Edition = report.Edition,
-                    AgencyAsPrinted = report.Metadata.Agency,
+                    AgencyAsPrinted = report.Metadata.Agency ?? "",
                     Indicators = indicators,
                     CrossYearValues = CrossYearCells.Read(report),
                 };
                 agencyYears.Add((key, report.Metadata.Year), entry);
             }
 
-            entry.Files.Add(input.DisplayName);
+            entry!.Files.Add(input.DisplayName);
             entry.Errors += e;
             entry.Warnings += w;
             var audited = new AuditedReport(input, report, key, diagnostics, indicators);
             sink.Report(audited);
             if (page is not null) entry.Fragments.Add(page.Report(audited));
+            if (first) CheckNeighbours(entry, report);
         }
 
-        /// <summary>Runs the cross-year rules on every agency's consecutive years (the first report of each year).</summary>
-        public void CheckConsecutiveYears()
+        /// <summary>
+        /// Runs the cross-year rules between <paramref name="report"/>, just read as the first report of its agency and
+        /// year, and the agency's reports of the year before and the year after, when they have been read already
+        /// (each pair is checked once, when its second report arrives). The other report is rebuilt from the cells the
+        /// rules read (<see cref="CrossYearCells"/>).
+        /// </summary>
+        private void CheckNeighbours(AgencyYear entry, DisclosureReport report)
         {
-            foreach (var current in AgencyYears)
+            if (agencyYears.TryGetValue((entry.Key, entry.Year - 1), out var before))
             {
-                if (!agencyYears.TryGetValue((current.Key, current.Year - 1), out var previous)) continue;
-                pairs++;
-                var currentReport = CrossYearCells.Rebuild(current.Edition, new ReportMetadata { Agency = current.AgencyAsPrinted, Year = current.Year }, current.CrossYearValues);
-                var previousReport = CrossYearCells.Rebuild(previous.Edition, new ReportMetadata { Agency = previous.AgencyAsPrinted, Year = previous.Year }, previous.CrossYearValues);
-                var diagnostics = DisclosureValidator.ValidateCrossYear(currentReport, previousReport).Diagnostics;
-                var (e, w) = Severities.Count(diagnostics);
-                current.CrossYearErrors += e;
-                current.CrossYearWarnings += w;
-                current.CheckedAgainstPreviousYear = true;
-                warnings += w;
-                sink.CrossYear(previous, current, diagnostics);
-                if (page is not null) current.Fragments.Add(page.CrossYear(previous, current, diagnostics));
+                Pair(before, Rebuild(before), entry, report);
             }
+
+            if (agencyYears.TryGetValue((entry.Key, entry.Year + 1), out var after))
+            {
+                Pair(entry, report, after, Rebuild(after));
+            }
+        }
+
+        /// <summary>The text of an input that is not JSON, for locating the narrative's words in it (UTF-8 only).</summary>
+        private static string? SourceText(InputFile input)
+        {
+            if (input.Path is null || string.Equals(Path.GetExtension(input.Path), ".json", StringComparison.OrdinalIgnoreCase)) return null;
+            try
+            {
+                return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(input.Path)).TrimStart('\uFEFF');
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+
+        private static DisclosureReport Rebuild(AgencyYear a) =>
+            CrossYearCells.Rebuild(a.Edition, new ReportMetadata { Agency = a.AgencyAsPrinted, Year = a.Year }, a.CrossYearValues);
+
+        private void Pair(AgencyYear previous, DisclosureReport previousReport, AgencyYear current, DisclosureReport currentReport)
+        {
+            pairs++;
+
+            // The year-over-year indicators of the later year, now that its previous year is known.
+            var withPrevious = IndicatorCatalog.Default.Compute(currentReport, previousReport);
+            var updated = current.Indicators.ToArray();
+            for (var i = 0; i < withPrevious.Count && i < updated.Length; i++)
+            {
+                if (withPrevious[i].Indicator.RequiresPreviousReport) updated[i] = AuditIndicator.From([withPrevious[i]])[0];
+            }
+
+            current.Indicators = updated;
+            var diagnostics = DisclosureValidator.ValidateCrossYear(currentReport, previousReport).Diagnostics;
+            var (e, w) = Severities.Count(diagnostics);
+            current.CrossYearErrors += e;
+            current.CrossYearWarnings += w;
+            current.CheckedAgainstPreviousYear = true;
+            warnings += w;
+            sink.CrossYear(previous, current, diagnostics);
+            if (page is not null) current.Fragments.Add(page.CrossYear(previous, current, diagnostics));
         }
 
         public AuditSummary Summarize() => new(
@@ -211,7 +266,7 @@ internal static class AuditCommand
 
 /// <summary>One report as the audit saw it: its diagnostics (reading, rules, narrative) and its indicators.</summary>
 internal sealed record AuditedReport(
-    InputFile Input, DisclosureReport Report, string AgencyKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<IndicatorValue> Indicators);
+    InputFile Input, DisclosureReport Report, string AgencyKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AuditIndicator> Indicators);
 
 /// <summary>The audit's totals.</summary>
 internal sealed record AuditSummary(

@@ -1,4 +1,5 @@
 using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Indicators;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
 using Disclosure.Format.Validation;
@@ -43,7 +44,7 @@ internal sealed class AgencyYear(string key, int year)
     public bool CheckedAgainstPreviousYear { get; set; }
 
     /// <summary>The indicators of the first report, in catalog order.</summary>
-    public IReadOnlyList<IndicatorValue> Indicators { get; set; } = [];
+    public IReadOnlyList<AuditIndicator> Indicators { get; set; } = [];
 
     /// <summary>The cells the cross-year rules read, of the first report (see <see cref="CrossYearCells"/>).</summary>
     public decimal?[] CrossYearValues { get; set; } = [];
@@ -53,11 +54,16 @@ internal sealed class AgencyYear(string key, int year)
 }
 
 /// <summary>One indicator's value for a report: blank when a cell it needs is blank or its denominator is 0.</summary>
-internal readonly record struct IndicatorValue(string Code, string Name, string NameZh, decimal? Value, bool IsRatio);
+internal readonly record struct AuditIndicator(string Code, string Name, string NameZh, decimal? Value, bool IsRatio)
+{
+    /// <summary>The indicators of the default catalog (<see cref="IndicatorCatalog.Default"/>) as the audit keeps them.</summary>
+    public static AuditIndicator[] From(IReadOnlyList<IndicatorValue> values) =>
+        [.. values.Select(v => new AuditIndicator(v.Code, v.Indicator.Name, v.Indicator.NameZh, v.Value, v.Indicator.Unit == IndicatorUnit.Ratio))];
+}
 
 /// <summary>
 /// The cells the cross-year rules read (targets and terms of <see cref="RuleSet.CrossYear"/>'s sums, in either
-/// report), per edition. The audit keeps only these of each report and rebuilds a report of them, every other cell
+/// report) and the year-over-year indicators' formulas name, per edition. The audit keeps only these of each report and rebuilds a report of them, every other cell
 /// blank, to run the cross-year rules on consecutive years: the result is the same as on the whole reports, since the
 /// rules read nothing else (the agency and year come from the metadata, which is kept too).
 /// </summary>
@@ -66,6 +72,10 @@ internal static class CrossYearCells
     private static readonly string[] Pointers = RuleSet.CrossYear.Rules.OfType<SumRule>()
         .SelectMany(r => r.Checks)
         .SelectMany(c => c.Add.Concat(c.Subtract).Append(c.Target))
+        // …and the cells of the year-over-year indicators, computed on the same pairs.
+        .Concat(IndicatorCatalog.Default.Indicators.Where(i => i.RequiresPreviousReport)
+            .SelectMany(i => i.Formulas.Values)
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(f, @"\{([^}]+)\}").Select(m => m.Groups[1].Value)))
         .Select(p => p.StartsWith(SumCheck.PreviousReportPrefix, StringComparison.Ordinal) ? p.Substring(SumCheck.PreviousReportPrefix.Length) : p)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)

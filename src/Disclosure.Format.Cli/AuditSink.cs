@@ -63,147 +63,185 @@ internal abstract class AuditSink : IDisposable
 
     /// <summary>
     /// One JSON document, written as it goes: <c>reports</c> (one object per input, in input order),
-    /// <c>crossYear</c> (one object per consecutive pair), <c>agencies</c> (per agency, per year) and <c>summary</c>.
+    /// <c>crossYear</c> (one object per consecutive pair, in the order the pairs were checked; spooled to a temporary
+    /// file until the reports are done), <c>agencies</c> (per agency, per year) and <c>summary</c>.
     /// </summary>
     private sealed class JsonSink : AuditSink
     {
-        private readonly TextWriterStream stream;
+        private readonly TextWriter output;
+        private readonly System.Buffers.ArrayBufferWriter<byte> buffer = new(4096);
         private readonly Utf8JsonWriter writer;
-        private bool crossYearStarted;
+        private FileStream? crossYearSpool;
+        private StreamWriter? crossYear;
+        private int reports;
+        private int pairs;
 
         public JsonSink(TextWriter output)
         {
-            stream = new TextWriterStream(output);
-            writer = new Utf8JsonWriter(stream, new JsonWriterOptions
+            this.output = output;
+            writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
             {
                 Indented = true,
                 Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             });
-            writer.WriteStartObject();
-            writer.WriteStartArray("reports");
+            output.Write("{\n  \"reports\": [");
         }
 
-        public override void Report(AuditedReport report)
+        public override void Report(AuditedReport report) => Element(output, reports++, w =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("file", report.Input.DisplayName);
-            writer.WriteBoolean("readable", true);
-            writer.WriteString("edition", ((int)report.Report.Edition).ToString(CultureInfo.InvariantCulture));
-            writer.WriteString("agency", report.Report.Metadata.Agency);
-            writer.WriteString("agencyKey", report.AgencyKey);
-            writer.WriteNumber("year", report.Report.Metadata.Year);
-            writer.WriteBoolean("valid", report.Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error));
-            WriteIndicators(report.Indicators);
-            WriteDiagnostics(report.Diagnostics);
-            writer.WriteEndObject();
-            writer.Flush();
-        }
+            w.WriteStartObject();
+            w.WriteString("file", report.Input.DisplayName);
+            w.WriteBoolean("readable", true);
+            w.WriteString("edition", ((int)report.Report.Edition).ToString(CultureInfo.InvariantCulture));
+            w.WriteString("agency", report.Report.Metadata.Agency);
+            w.WriteString("agencyKey", report.AgencyKey);
+            w.WriteNumber("year", report.Report.Metadata.Year);
+            w.WriteBoolean("valid", report.Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error));
+            WriteIndicators(w, report.Indicators);
+            WriteDiagnostics(w, report.Diagnostics);
+            w.WriteEndObject();
+        });
 
-        public override void Unreadable(InputFile input, IReadOnlyList<Diagnostic> diagnostics)
+        public override void Unreadable(InputFile input, IReadOnlyList<Diagnostic> diagnostics) => Element(output, reports++, w =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("file", input.DisplayName);
-            writer.WriteBoolean("readable", false);
-            writer.WriteBoolean("valid", false);
-            WriteDiagnostics(diagnostics);
-            writer.WriteEndObject();
-            writer.Flush();
-        }
+            w.WriteStartObject();
+            w.WriteString("file", input.DisplayName);
+            w.WriteBoolean("readable", false);
+            w.WriteBoolean("valid", false);
+            WriteDiagnostics(w, diagnostics);
+            w.WriteEndObject();
+        });
 
         public override void CrossYear(AgencyYear previous, AgencyYear current, IReadOnlyList<Diagnostic> diagnostics)
         {
-            if (!crossYearStarted)
+            if (crossYear is null)
             {
-                writer.WriteEndArray();
-                writer.WriteStartArray("crossYear");
-                crossYearStarted = true;
+                var path = Path.Combine(Path.GetTempPath(), $"disclosure-audit-{Guid.NewGuid():N}.json.part");
+                crossYearSpool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 65536, FileOptions.DeleteOnClose);
+                crossYear = new StreamWriter(crossYearSpool, new UTF8Encoding(false), 65536);
             }
 
-            writer.WriteStartObject();
-            writer.WriteString("agencyKey", current.Key);
-            writer.WriteNumber("previousYear", previous.Year);
-            writer.WriteNumber("year", current.Year);
-            writer.WriteString("previousFile", previous.Files[0]);
-            writer.WriteString("file", current.Files[0]);
-            WriteDiagnostics(diagnostics);
-            writer.WriteEndObject();
-            writer.Flush();
+            Element(crossYear, pairs++, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("agencyKey", current.Key);
+                w.WriteNumber("previousYear", previous.Year);
+                w.WriteNumber("year", current.Year);
+                w.WriteString("previousFile", previous.Files[0]);
+                w.WriteString("file", current.Files[0]);
+                WriteDiagnostics(w, diagnostics);
+                w.WriteEndObject();
+            });
         }
 
         public override void End(AuditSummary summary, IReadOnlyList<AgencyYear> agencyYears)
         {
-            if (!crossYearStarted)
+            output.Write("\n  ],\n  \"crossYear\": [");
+            if (crossYear is not null && crossYearSpool is not null)
             {
-                writer.WriteEndArray();
-                writer.WriteStartArray("crossYear");
+                crossYear.Flush();
+                crossYearSpool.Position = 0;
+                using var reader = new StreamReader(crossYearSpool, new UTF8Encoding(false), false, 65536, leaveOpen: true);
+                var chars = new char[65536];
+                int n;
+                while ((n = reader.Read(chars, 0, chars.Length)) > 0) output.Write(chars, 0, n);
             }
 
-            writer.WriteEndArray();
-            writer.WriteStartArray("agencies");
+            output.Write("\n  ],\n  \"agencies\": [");
+            var index = 0;
             foreach (var agency in agencyYears.GroupBy(a => a.Key))
             {
-                writer.WriteStartObject();
-                writer.WriteString("agencyKey", agency.Key);
-                writer.WriteString("agency", agency.First().AgencyAsPrinted);
-                writer.WriteStartArray("years");
-                foreach (var a in agency)
+                Element(output, index++, w =>
                 {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("year", a.Year);
-                    writer.WriteString("edition", ((int)a.Edition).ToString(CultureInfo.InvariantCulture));
-                    writer.WriteStartArray("files");
-                    foreach (var f in a.Files) writer.WriteStringValue(f);
-                    writer.WriteEndArray();
-                    writer.WriteNumber("errors", a.Errors);
-                    writer.WriteNumber("warnings", a.Warnings);
-                    writer.WriteBoolean("checkedAgainstPreviousYear", a.CheckedAgainstPreviousYear);
-                    writer.WriteNumber("crossYearErrors", a.CrossYearErrors);
-                    writer.WriteNumber("crossYearWarnings", a.CrossYearWarnings);
-                    WriteIndicators(a.Indicators);
-                    writer.WriteEndObject();
-                }
+                    w.WriteStartObject();
+                    w.WriteString("agencyKey", agency.Key);
+                    w.WriteString("agency", agency.MaxBy(a => a.Year)!.AgencyAsPrinted);
+                    w.WriteStartArray("years");
+                    foreach (var a in agency)
+                    {
+                        w.WriteStartObject();
+                        w.WriteNumber("year", a.Year);
+                        w.WriteString("agency", a.AgencyAsPrinted);
+                        w.WriteString("edition", ((int)a.Edition).ToString(CultureInfo.InvariantCulture));
+                        w.WriteStartArray("files");
+                        foreach (var f in a.Files) w.WriteStringValue(f);
+                        w.WriteEndArray();
+                        w.WriteNumber("errors", a.Errors);
+                        w.WriteNumber("warnings", a.Warnings);
+                        w.WriteBoolean("checkedAgainstPreviousYear", a.CheckedAgainstPreviousYear);
+                        w.WriteNumber("crossYearErrors", a.CrossYearErrors);
+                        w.WriteNumber("crossYearWarnings", a.CrossYearWarnings);
+                        WriteIndicators(w, a.Indicators);
+                        w.WriteEndObject();
+                    }
 
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-                writer.Flush();
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                });
             }
 
-            writer.WriteEndArray();
-            writer.WriteStartObject("summary");
-            writer.WriteNumber("reports", summary.Reports);
-            writer.WriteNumber("agencies", summary.Agencies);
-            writer.WriteNumber("reportsWithErrors", summary.ReportsWithErrors);
-            writer.WriteNumber("unreadable", summary.Unreadable);
-            writer.WriteNumber("warnings", summary.Warnings);
-            writer.WriteNumber("consecutivePairs", summary.ConsecutivePairs);
-            writer.WriteNumber("pairsWithErrors", summary.PairsWithErrors);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            writer.Flush();
-            stream.WriteNewline();
+            output.Write("\n  ],\n  \"summary\": ");
+            output.Write(Indent(Serialize(w =>
+            {
+                w.WriteStartObject();
+                w.WriteNumber("reports", summary.Reports);
+                w.WriteNumber("agencies", summary.Agencies);
+                w.WriteNumber("reportsWithErrors", summary.ReportsWithErrors);
+                w.WriteNumber("unreadable", summary.Unreadable);
+                w.WriteNumber("warnings", summary.Warnings);
+                w.WriteNumber("consecutivePairs", summary.ConsecutivePairs);
+                w.WriteNumber("pairsWithErrors", summary.PairsWithErrors);
+                w.WriteEndObject();
+            }), "  ", first: false));
+            output.Write("\n}\n");
         }
 
-        private void WriteIndicators(IReadOnlyList<IndicatorValue> indicators)
+        /// <summary>Writes one element of an array at depth 2: a comma before all but the first, indented.</summary>
+        private void Element(TextWriter target, int index, Action<Utf8JsonWriter> write)
+        {
+            target.Write(index == 0 ? "\n" : ",\n");
+            target.Write(Indent(Serialize(write), "    ", first: true));
+        }
+
+        private string Serialize(Action<Utf8JsonWriter> write)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            write(writer);
+            writer.Flush();
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        /// <summary>Indents every line of an indented JSON value (JSON strings hold no raw line break).</summary>
+        private static string Indent(string json, string indent, bool first) =>
+            (first ? indent : "") + json.Replace("\n", "\n" + indent, StringComparison.Ordinal);
+
+        private static void WriteIndicators(Utf8JsonWriter w, IReadOnlyList<AuditIndicator> indicators)
         {
             if (indicators.Count == 0) return;
-            writer.WriteStartObject("indicators");
+            w.WriteStartObject("indicators");
             foreach (var i in indicators)
             {
-                if (i.Value is { } value) writer.WriteNumber(i.Code, value);
-                else writer.WriteNull(i.Code);
+                if (i.Value is { } value) w.WriteNumber(i.Code, value);
+                else w.WriteNull(i.Code);
             }
 
-            writer.WriteEndObject();
+            w.WriteEndObject();
         }
 
-        private void WriteDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+        private static void WriteDiagnostics(Utf8JsonWriter w, IReadOnlyList<Diagnostic> diagnostics)
         {
-            writer.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics) DiagnosticWriter.WriteJson(writer, d);
-            writer.WriteEndArray();
+            w.WriteStartArray("diagnostics");
+            foreach (var d in diagnostics) DiagnosticWriter.WriteJson(w, d);
+            w.WriteEndArray();
         }
 
-        public override void Dispose() => writer.Dispose();
+        public override void Dispose()
+        {
+            writer.Dispose();
+            crossYear?.Dispose();
+            crossYearSpool?.Dispose();
+        }
     }
 
     /// <summary>
@@ -259,42 +297,5 @@ internal abstract class AuditSink : IDisposable
             CsvReportWriter.Row(output, record, file, agency, key, year, edition, d.Code, DiagnosticWriter.Severity(d.Severity), d.Pointer,
                 d.Location?.Line?.ToString(CultureInfo.InvariantCulture) ?? "", d.Location?.Column?.ToString(CultureInfo.InvariantCulture) ?? "",
                 d.Expected is { } e ? Invariant(e) : "", d.Actual is { } a ? Invariant(a) : "", "", d.Message, d.MessageZh);
-    }
-
-    /// <summary>A write-only stream that decodes UTF-8 into a <see cref="TextWriter"/> (for <see cref="Utf8JsonWriter"/>).</summary>
-    private sealed class TextWriterStream(TextWriter output) : Stream
-    {
-        private readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
-        private char[] chars = new char[4096];
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            var needed = decoder.GetCharCount(buffer, flush: false);
-            if (chars.Length < needed) chars = new char[Math.Max(needed, chars.Length * 2)];
-            var n = decoder.GetChars(buffer, chars, flush: false);
-            output.Write(chars, 0, n);
-        }
-
-        public void WriteNewline() => output.Write('\n');
-
-        public override void Flush() => output.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -77,6 +77,11 @@ public sealed class AuditTests
         var housing = agencies["示例市住房和城乡建设局"].GetProperty("years").EnumerateArray().ToList();
         Assert.Equal(["2019", "2019", "2021"], housing.Select(y => y.GetProperty("edition").GetString()));
         Assert.Equal([false, true, true], housing.Select(y => y.GetProperty("checkedAgainstPreviousYear").GetBoolean()));
+        // Indicators: applications received (new + carried over) each year; the growth of new applications once the
+        // previous year is known (2019: 55 new, 2020: 71), blank in the first year.
+        Assert.Equal(57m, housing[0].GetProperty("indicators").GetProperty("DFI001").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, housing[0].GetProperty("indicators").GetProperty("DFI010").ValueKind);
+        Assert.Equal(Math.Round(16m / 55m, 12), Math.Round(housing[1].GetProperty("indicators").GetProperty("DFI010").GetDecimal(), 12));
 
         var pairs = root.GetProperty("crossYear").EnumerateArray().ToList();
         Assert.Equal(4, pairs.Count);
@@ -142,6 +147,8 @@ public sealed class AuditTests
             Assert.Contains("应为 expected 129 · 实为 actual 128", html, StringComparison.Ordinal);
             Assert.Contains("ecology-2023-errors.json</code>", html, StringComparison.Ordinal);
             Assert.Contains("与上年对照 Against 2022", html, StringComparison.Ordinal);
+            Assert.Contains("<code>DFI010</code>", html, StringComparison.Ordinal);
+            Assert.Contains("<svg class=\"spark\"", html, StringComparison.Ordinal);
             Assert.Single(Directory.GetFiles(folder));
         }
         finally

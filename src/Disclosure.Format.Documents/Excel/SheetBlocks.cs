@@ -1,0 +1,170 @@
+namespace Disclosure.Format.Documents.Excel;
+
+/// <summary>A cell of a block of a sheet: its place in the block's grid, its spans, its text and its sheet address.</summary>
+internal readonly record struct BlockCell(int Row, int Column, int RowSpan, int ColumnSpan, string Text, string Address);
+
+/// <summary>
+/// A run of consecutive non-empty rows of a sheet (rows separated by at least one empty row are separate blocks): a
+/// table grid, or, when it holds a single cell, a paragraph (a heading or a note above a table).
+/// </summary>
+internal sealed class SheetBlock
+{
+    public SheetBlock(int firstRow, int firstColumn, int rowCount, int columnCount, List<BlockCell> cells)
+    {
+        FirstRow = firstRow;
+        FirstColumn = firstColumn;
+        RowCount = rowCount;
+        ColumnCount = columnCount;
+        Cells = cells;
+    }
+
+    public int FirstRow { get; }
+
+    public int FirstColumn { get; }
+
+    public int RowCount { get; }
+
+    public int ColumnCount { get; }
+
+    public List<BlockCell> Cells { get; }
+
+    public bool IsParagraph => RowCount == 1 && Cells.Count(c => c.Text.Length > 0) == 1;
+}
+
+/// <summary>Splits a sheet into blocks at its empty rows and lays each block out as a grid with the sheet's merged ranges as spans.</summary>
+internal static class SheetBlocks
+{
+    /// <summary>The most slots a block's grid may have (as the document grid allows).</summary>
+    public const int MaxSlots = 1 << 22;
+
+    public static List<SheetBlock> Split(SheetContent sheet, Action<string> tooLarge)
+    {
+        var blocks = new List<SheetBlock>();
+        if (sheet.Cells.Count == 0)
+        {
+            return blocks;
+        }
+
+        var lastRow = sheet.Cells.Keys.Max(k => k.Row);
+        var lastColumn = sheet.Cells.Keys.Max(k => k.Column);
+
+        // A merged range counts only where it starts at a written cell or within the written area; it is clamped to it.
+        var merges = sheet.Merges
+            .Where(m => m.FirstRow <= lastRow && m.FirstColumn <= lastColumn)
+            .Select(m => new MergedRange(m.FirstRow, m.FirstColumn, Math.Min(m.LastRow, lastRow), Math.Min(m.LastColumn, lastColumn)))
+            .ToList();
+
+        var intervals = sheet.Cells.Keys.Select(k => (First: k.Row, Last: k.Row))
+            .Concat(merges.Select(m => (First: m.FirstRow, Last: m.LastRow)))
+            .OrderBy(i => i.First).ThenBy(i => i.Last)
+            .ToList();
+        var runs = new List<(int First, int Last)>();
+        foreach (var interval in intervals)
+        {
+            if (runs.Count > 0 && interval.First <= runs[^1].Last + 1)
+            {
+                runs[^1] = (runs[^1].First, Math.Max(runs[^1].Last, interval.Last));
+            }
+            else
+            {
+                runs.Add(interval);
+            }
+        }
+
+        var cellsByRow = sheet.Cells.GroupBy(c => c.Key.Row).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (first, last) in runs)
+        {
+            var rowCells = new List<KeyValuePair<(int Row, int Column), SheetCell>>();
+            for (var r = first; r <= last; r++)
+            {
+                if (cellsByRow.TryGetValue(r, out var list))
+                {
+                    rowCells.AddRange(list);
+                }
+            }
+
+            var blockMerges = merges.Where(m => m.FirstRow >= first && m.FirstRow <= last).ToList();
+            var firstColumn = Math.Min(rowCells.Count > 0 ? rowCells.Min(c => c.Key.Column) : int.MaxValue, blockMerges.Count > 0 ? blockMerges.Min(m => m.FirstColumn) : int.MaxValue);
+            var lastColumnInBlock = Math.Max(rowCells.Count > 0 ? rowCells.Max(c => c.Key.Column) : -1, blockMerges.Count > 0 ? blockMerges.Max(m => m.LastColumn) : -1);
+            var rowCount = last - first + 1;
+            var columnCount = lastColumnInBlock - firstColumn + 1;
+            if ((long)rowCount * columnCount > MaxSlots)
+            {
+                tooLarge(Rendering.ExcelReportRenderer.Address(first, firstColumn));
+                continue;
+            }
+
+            var taken = new bool[rowCount, columnCount];
+            var cells = new List<BlockCell>();
+            foreach (var m in blockMerges.OrderBy(m => m.FirstRow).ThenBy(m => m.FirstColumn))
+            {
+                var r0 = m.FirstRow - first;
+                var c0 = m.FirstColumn - firstColumn;
+                var rows = m.LastRow - m.FirstRow + 1;
+                var columns = m.LastColumn - m.FirstColumn + 1;
+                if (Overlaps(taken, r0, c0, rows, columns))
+                {
+                    continue; // overlapping merged ranges (malformed): the first one stands
+                }
+
+                Take(taken, r0, c0, rows, columns);
+                var text = sheet.Cells.TryGetValue((m.FirstRow, m.FirstColumn), out var cell) ? cell.Text : string.Empty;
+                cells.Add(new BlockCell(r0, c0, rows, columns, text, Rendering.ExcelReportRenderer.Address(m.FirstRow, m.FirstColumn)));
+            }
+
+            foreach (var c in rowCells)
+            {
+                var r0 = c.Key.Row - first;
+                var c0 = c.Key.Column - firstColumn;
+                if (taken[r0, c0])
+                {
+                    continue; // hidden under a merged range, as Excel shows it
+                }
+
+                taken[r0, c0] = true;
+                cells.Add(new BlockCell(r0, c0, 1, 1, c.Value.Text, Rendering.ExcelReportRenderer.Address(c.Key.Row, c.Key.Column)));
+            }
+
+            // Every other slot is an empty cell of the table (a blank), as an empty <td> is.
+            for (var r = 0; r < rowCount; r++)
+            {
+                for (var c = 0; c < columnCount; c++)
+                {
+                    if (!taken[r, c])
+                    {
+                        cells.Add(new BlockCell(r, c, 1, 1, string.Empty, Rendering.ExcelReportRenderer.Address(first + r, firstColumn + c)));
+                    }
+                }
+            }
+
+            cells.Sort((a, b) => a.Row != b.Row ? a.Row.CompareTo(b.Row) : a.Column.CompareTo(b.Column));
+            blocks.Add(new SheetBlock(first, firstColumn, rowCount, columnCount, cells));
+        }
+
+        return blocks;
+    }
+
+    private static bool Overlaps(bool[,] taken, int r0, int c0, int rows, int columns)
+    {
+        for (var r = r0; r < r0 + rows; r++)
+        {
+            for (var c = c0; c < c0 + columns; c++)
+            {
+                if (taken[r, c]) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Take(bool[,] taken, int r0, int c0, int rows, int columns)
+    {
+        for (var r = r0; r < r0 + rows; r++)
+        {
+            for (var c = c0; c < c0 + columns; c++)
+            {
+                taken[r, c] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,397 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Disclosure.Format.Diagnostics;
+
+namespace Disclosure.Format.Documents.Excel;
+
+/// <summary>A non-empty cell of a sheet: its text as displayed and whether Excel stores it as a number.</summary>
+internal readonly record struct SheetCell(string Text, bool IsNumber);
+
+/// <summary>A range of merged cells (0-based, inclusive).</summary>
+internal readonly record struct MergedRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);
+
+/// <summary>One worksheet as read: its non-empty cells by position and its merged ranges.</summary>
+internal sealed class SheetContent
+{
+    public SheetContent(string name, int number)
+    {
+        Name = name;
+        Number = number;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The 1-based position of the sheet in the workbook.</summary>
+    public int Number { get; }
+
+    public Dictionary<(int Row, int Column), SheetCell> Cells { get; } = [];
+
+    public List<MergedRange> Merges { get; } = [];
+}
+
+/// <summary>
+/// Reads the sheets of an <c>.xlsx</c> package with the Open XML SDK's streaming reader, within the limits of
+/// <see cref="ExcelReadOptions"/>: the zip is checked first (part count, each part's and the whole package's
+/// uncompressed size, counted while inflating, not trusted from the directory), then every worksheet is streamed
+/// cell by cell. Formulas are never evaluated: a cell's saved (cached) value is read. External links are never followed.
+/// </summary>
+internal static class WorkbookReader
+{
+    private static readonly byte[] Ole2Signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    // A reference to another workbook in a formula: [1]Sheet1!A1, '[book.xlsx]Sheet1'!A1, 'C:\path\[book.xlsx]Sheet1'!A1.
+    private static readonly Regex ExternalReference = new(@"\[[^\]]+\][^!]*!", RegexOptions.CultureInvariant);
+
+    public static List<SheetContent>? Read(byte[] bytes, string? source, ExcelReadOptions options, List<Diagnostic> diagnostics)
+    {
+        if (bytes.Length >= Ole2Signature.Length && bytes.Take(Ole2Signature.Length).SequenceEqual(Ole2Signature))
+        {
+            diagnostics.Add(ExcelMessages.Error(ExcelCodes.LegacyWorkbook, source, null, null,
+                "The file is an Excel 97-2003 workbook (.xls) or an encrypted workbook, which is not read: save it as an Excel workbook (.xlsx) without a password.",
+                "该文件是 Excel 97-2003 工作簿（.xls）或加密的工作簿，无法读取：请另存为不加密的 Excel 工作簿（.xlsx）。"));
+            return null;
+        }
+
+        if (bytes.Length > options.MaxPackageBytes)
+        {
+            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PackageTooLarge, source, null, null,
+                $"The file is {bytes.Length} bytes, more than the limit of {options.MaxPackageBytes} bytes.",
+                $"文件大小为 {bytes.Length} 字节，超过上限 {options.MaxPackageBytes} 字节。"));
+            return null;
+        }
+
+        if (!CheckPackage(bytes, source, options, diagnostics))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings
+            {
+                MaxCharactersInPart = options.MaxPartBytes,
+                AutoSave = false,
+            });
+            var workbook = document.WorkbookPart;
+            if (workbook?.Workbook?.Sheets is not { } sheets)
+            {
+                diagnostics.Add(NotAWorkbook(source, "it has no workbook part", "缺少工作簿部件"));
+                return null;
+            }
+
+            if (workbook.ExternalWorkbookParts.Any())
+            {
+                var count = workbook.ExternalWorkbookParts.Count();
+                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.ExternalLink, source, null, null,
+                    $"The workbook links to {count} other workbook(s); external links are never opened or followed.",
+                    $"工作簿链接了 {count} 个其他工作簿；外部链接不会被打开或跟随。"));
+            }
+
+            var strings = SharedStrings(workbook);
+            var result = new List<SheetContent>();
+            var number = 0;
+            foreach (var sheet in sheets.Elements<Sheet>())
+            {
+                number++;
+                if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
+                {
+                    continue; // a chart sheet or a dangling reference: no cells
+                }
+
+                result.Add(ReadSheet(worksheet, sheet.Name?.Value ?? $"Sheet{number}", number, strings, source, options, diagnostics));
+            }
+
+            return result;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            diagnostics.Add(NotAWorkbook(source, $"its package could not be read ({e.GetType().Name})", $"无法读取其程序包（{e.GetType().Name}）"));
+            return null;
+        }
+    }
+
+    private static Diagnostic NotAWorkbook(string? source, string why, string whyZh) =>
+        ExcelMessages.Error(ExcelCodes.NotAWorkbook, source, null, null,
+            $"The file is not an Excel workbook (.xlsx): {why}.",
+            $"该文件不是 Excel 工作簿（.xlsx）：{whyZh}。");
+
+    /// <summary>Checks the zip before the SDK opens it: the part count, and each part's size as inflated (never trusting the directory).</summary>
+    private static bool CheckPackage(byte[] bytes, string? source, ExcelReadOptions options, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > options.MaxParts)
+            {
+                diagnostics.Add(ExcelMessages.Error(ExcelCodes.TooManyParts, source, null, null,
+                    $"The package has {zip.Entries.Count} parts, more than the limit of {options.MaxParts}.",
+                    $"程序包有 {zip.Entries.Count} 个部件，超过上限 {options.MaxParts} 个。"));
+                return false;
+            }
+
+            var buffer = new byte[81920];
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                long size = 0;
+                using (var stream = entry.Open())
+                {
+                    int read;
+                    while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                    {
+                        size += read;
+                        total += read;
+                        if (size > options.MaxPartBytes)
+                        {
+                            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PartTooLarge, source, null, null,
+                                $"The part '{entry.FullName}' uncompresses to more than the limit of {options.MaxPartBytes} bytes; nothing is read.",
+                                $"部件“{entry.FullName}”解压后超过上限 {options.MaxPartBytes} 字节；不读取任何内容。"));
+                            return false;
+                        }
+
+                        if (total > options.MaxPackageBytes)
+                        {
+                            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PackageTooLarge, source, null, null,
+                                $"The package's parts uncompress to more than the limit of {options.MaxPackageBytes} bytes; nothing is read.",
+                                $"程序包各部件解压后合计超过上限 {options.MaxPackageBytes} 字节；不读取任何内容。"));
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            if (zip.GetEntry("[Content_Types].xml") is null)
+            {
+                diagnostics.Add(NotAWorkbook(source, "the zip has no [Content_Types].xml, so it is not an Office Open XML package", "压缩包中没有 [Content_Types].xml，不是 Office Open XML 程序包"));
+                return false;
+            }
+
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            diagnostics.Add(NotAWorkbook(source, "it is not a zip package", "不是 zip 程序包"));
+            return false;
+        }
+    }
+
+    private static List<string> SharedStrings(WorkbookPart workbook)
+    {
+        var list = new List<string>();
+        if (workbook.SharedStringTablePart is not { } part)
+        {
+            return list;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                list.Add(ItemText((SharedStringItem)reader.LoadCurrentElement()!));
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The text of a shared or inline string as displayed: its plain text, or its rich-text runs joined (never the phonetic guide).</summary>
+    private static string ItemText(OpenXmlCompositeElement item)
+    {
+        if (item.GetFirstChild<Text>() is { } text)
+        {
+            return text.Text;
+        }
+
+        return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? string.Empty));
+    }
+
+    private static SheetContent ReadSheet(WorksheetPart part, string name, int number, List<string> strings, string? source,
+        ExcelReadOptions options, List<Diagnostic> diagnostics)
+    {
+        var sheet = new SheetContent(name, number);
+        var rows = 0;
+        var nextRow = 0;
+        var currentRow = 0;
+        var nextColumnInRow = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement)
+            {
+                continue;
+            }
+
+            if (reader.ElementType == typeof(Row))
+            {
+                if (++rows > options.MaxRows)
+                {
+                    diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, name, null,
+                        $"The sheet '{name}' has more than {options.MaxRows} rows; the rest of it is not read.",
+                        $"工作表“{name}”超过 {options.MaxRows} 行；其余部分不读取。"));
+                    break;
+                }
+
+                var index = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                nextRow = index is not null && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r - 1 : nextRow;
+                nextColumnInRow = 0;
+                currentRow = nextRow;
+                nextRow++;
+            }
+            else if (reader.ElementType == typeof(Cell))
+            {
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                var (row, column) = Position(cell.CellReference?.Value, currentRow, nextColumnInRow);
+                nextColumnInRow = column + 1;
+                var address = Rendering.ExcelReportRenderer.Address(row, column);
+                var value = CellText(cell, strings, source, name, address, diagnostics);
+                if (value is { } v && v.Text.Length > 0)
+                {
+                    if (sheet.Cells.Count >= options.MaxCells)
+                    {
+                        diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, name, address,
+                            $"The sheet '{name}' has more than {options.MaxCells} non-empty cells; the rest of it is not read.",
+                            $"工作表“{name}”的非空单元格超过 {options.MaxCells} 个；其余部分不读取。"));
+                        break;
+                    }
+
+                    sheet.Cells[(row, column)] = v;
+                }
+            }
+            else if (reader.ElementType == typeof(MergeCell))
+            {
+                var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "ref").Value;
+                if (reference is not null && Range(reference) is { } range)
+                {
+                    sheet.Merges.Add(range);
+                }
+            }
+        }
+
+        return sheet;
+    }
+
+    private static SheetCell? CellText(Cell cell, List<string> strings, string? source, string sheet, string address, List<Diagnostic> diagnostics)
+    {
+        var formula = cell.CellFormula?.Text;
+        var raw = cell.CellValue?.Text;
+        if (!string.IsNullOrEmpty(formula))
+        {
+            if (ExternalReference.IsMatch(formula!))
+            {
+                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.ExternalFormula, source, sheet, address,
+                    $"The formula '={formula}' refers to another workbook; its saved value is read and the formula is never evaluated.",
+                    $"公式“={formula}”引用了其他工作簿；读取其保存的值，公式不会被计算。"));
+            }
+
+            if (raw is null)
+            {
+                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.FormulaWithoutValue, source, sheet, address,
+                    $"The formula '={formula}' has no saved value; formulas are never evaluated, so the cell is read as blank.",
+                    $"公式“={formula}”没有保存的值；公式不会被计算，该单元格按空白读取。"));
+                return null;
+            }
+        }
+
+        var type = cell.DataType?.Value;
+        if (type == CellValues.SharedString)
+        {
+            return raw is not null && int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
+                ? new SheetCell(strings[i], false)
+                : null;
+        }
+
+        if (type == CellValues.InlineString)
+        {
+            return cell.InlineString is { } inline ? new SheetCell(ItemText(inline), false) : null;
+        }
+
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (type == CellValues.Boolean)
+        {
+            return new SheetCell(raw == "1" ? "TRUE" : "FALSE", false);
+        }
+
+        if (type == CellValues.String || type == CellValues.Error || type == CellValues.Date)
+        {
+            return new SheetCell(raw, false);
+        }
+
+        return new SheetCell(NumberText(raw), true);
+    }
+
+    /// <summary>A stored number as Excel displays it in the General format: at most 15 significant digits, no exponent for a report's magnitudes.</summary>
+    internal static string NumberText(string raw)
+    {
+        if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact) && raw.Length <= 16)
+        {
+            return exact.ToString(CultureInfo.InvariantCulture) is var s && s.Contains('.') ? s.TrimEnd('0').TrimEnd('.') : s;
+        }
+
+        if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsNaN(d) && !double.IsInfinity(d)
+            && Math.Abs(d) < 7.9e27)
+        {
+            var rounded = Convert.ToDecimal(d); // 15 significant digits, as Excel shows
+            var s = rounded.ToString(CultureInfo.InvariantCulture);
+            return s.Contains('.') ? s.TrimEnd('0').TrimEnd('.') : s;
+        }
+
+        return raw;
+    }
+
+    private static (int Row, int Column) Position(string? reference, int row, int column)
+    {
+        if (reference is null || Parse(reference, 0) is not { } parsed)
+        {
+            return (row, column);
+        }
+
+        return parsed;
+    }
+
+    /// <summary>Parses an A1 reference (<c>B5</c>, <c>$B$5</c>) to a 0-based row and column.</summary>
+    internal static (int Row, int Column)? Parse(string reference, int start)
+    {
+        var i = start;
+        var column = 0;
+        if (i < reference.Length && reference[i] == '$') i++;
+        var letters = 0;
+        while (i < reference.Length && reference[i] is >= 'A' and <= 'Z' or >= 'a' and <= 'z' && letters < 4)
+        {
+            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            i++;
+            letters++;
+        }
+
+        if (letters == 0 || column > 16384) return null;
+        if (i < reference.Length && reference[i] == '$') i++;
+        var row = 0;
+        var digits = 0;
+        while (i < reference.Length && reference[i] is >= '0' and <= '9' && digits < 8)
+        {
+            row = row * 10 + (reference[i] - '0');
+            i++;
+            digits++;
+        }
+
+        if (digits == 0 || row < 1 || row > 1_048_576 || i != reference.Length && reference[i] != ':') return null;
+        return (row - 1, column - 1);
+    }
+
+    private static MergedRange? Range(string reference)
+    {
+        var colon = reference.IndexOf(':');
+        if (colon < 0) return null;
+        if (Parse(reference.Substring(0, colon), 0) is not { } a || Parse(reference.Substring(colon + 1), 0) is not { } b) return null;
+        return new MergedRange(Math.Min(a.Row, b.Row), Math.Min(a.Column, b.Column), Math.Max(a.Row, b.Row), Math.Max(a.Column, b.Column));
+    }
+}
