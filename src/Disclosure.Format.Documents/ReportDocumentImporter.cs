@@ -15,7 +15,8 @@ namespace Disclosure.Format.Documents;
 /// blank (never 0); a written "none" (<c>/</c>, <c>—</c>, <c>无</c>) is read as the text importer reads it. Rows and
 /// columns are recognised by their labels. A merged label cell (<c>三、本年度办理结果</c> over 22 rows) labels every row
 /// it spans; a merged value cell gives its value to the first cell it covers, and the other cells it covers stay blank
-/// with an info diagnostic (<see cref="DocumentCodes.MergedValueCell"/>) that lists them.
+/// with an info diagnostic (<see cref="DocumentCodes.MergedValueCell"/>) that lists them. A cell with a note beside its
+/// number (<c>22（其中修订16件）</c>) gives the number, and its whole text stays in <see cref="ImportedCell.Raw"/>.
 /// </para>
 /// <para>
 /// Every <see cref="ImportedCell.Location"/> and every diagnostic's location points into the document: the table, row
@@ -52,7 +53,38 @@ public static class ReportDocumentImporter
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
         diagnostics.AddRange(result.Diagnostics);
         diagnostics.AddRange(MergedValueCells(text, result.Provenance));
-        return result with { Diagnostics = diagnostics };
+        return result with { Diagnostics = diagnostics, Provenance = WithWholeCells(document, result.Provenance) };
+    }
+
+    /// <summary>
+    /// A number read from a cell that says more (<c>22（其中修订16件）</c>) keeps the whole cell as its
+    /// <see cref="ImportedCell.Raw"/> text, so the note stays in the provenance.
+    /// </summary>
+    private static ImportProvenance WithWholeCells(ReportDocument document, ImportProvenance provenance)
+    {
+        var texts = new Dictionary<(int, int, int), string>();
+        foreach (var table in document.Tables)
+        {
+            foreach (var cell in table.Cells) texts[(table.Number, cell.Row + 1, cell.Column + 1)] = cell.Text.Replace('\n', ' ');
+        }
+
+        var changed = false;
+        var cells = new List<ImportedCell>(provenance.Cells.Count);
+        foreach (var cell in provenance.Cells)
+        {
+            if (cell.Kind == CellReadingKind.Number && cell.Location is { Table: { } t, Row: { } r, Cell: { } c }
+                && texts.TryGetValue((t, r, c), out var whole) && whole.Length > cell.Raw.Length && whole.Contains(cell.Raw))
+            {
+                cells.Add(cell with { Raw = whole });
+                changed = true;
+            }
+            else
+            {
+                cells.Add(cell);
+            }
+        }
+
+        return changed ? new ImportProvenance(cells) : provenance;
     }
 
     /// <summary>Reads an HTML page given as text with <see cref="HtmlReportReader"/> and imports it.</summary>

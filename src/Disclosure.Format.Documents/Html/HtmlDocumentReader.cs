@@ -49,6 +49,16 @@ internal sealed class HtmlDocumentReader
 
     private ReportDocument Read(string? encodingName)
     {
+        // A cheap scan first: a parser's cost grows with the square of the nesting on some markup (100 000 nested
+        // <div>s take minutes), so a page whose tags nest far past the limit is refused before it is parsed.
+        if (EstimatedDepth(html) > 4L * options.MaxDepth)
+        {
+            diagnostics.Add(Error(DocumentCodes.NestingTooDeep, new SourceLocation { Source = options.SourceName },
+                $"The page nests its elements deeper than {options.MaxDepth} levels (HtmlReadOptions.MaxDepth); it is not read. A report page, with its site template, stays under 40.",
+                $"该页面的元素嵌套超过 {options.MaxDepth} 层（HtmlReadOptions.MaxDepth），未读取。报告页面连同网站模板通常不超过 40 层。"));
+            return Empty(encodingName);
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions
         {
             IsKeepingSourceReferences = true,
@@ -96,6 +106,68 @@ internal sealed class HtmlDocumentReader
         MessageZh = messageZh,
     };
 
+    /// <summary>Elements that have no end tag, or whose end tag may be left out (they never nest in practice).</summary>
+    private static readonly HashSet<string> Unnested = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "caption",
+        "rb", "rt", "rp", "html", "head", "body",
+    };
+
+    /// <summary>
+    /// The deepest nesting of the page's tags as written (start tags minus end tags, leaving out void elements and those
+    /// whose end tag is optional; comments, scripts and styles skipped), in one pass over the text.
+    /// </summary>
+    internal static int EstimatedDepth(string html)
+    {
+        var depth = 0;
+        var max = 0;
+        var i = 0;
+        while (true)
+        {
+            i = html.IndexOf('<', i);
+            if (i < 0 || i + 1 >= html.Length) break;
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (close < 0) break;
+                i = close + 3;
+                continue;
+            }
+
+            var closing = html[i + 1] == '/';
+            var start = i + (closing ? 2 : 1);
+            var end = start;
+            while (end < html.Length && (char.IsLetterOrDigit(html[end]) || html[end] is ':' or '-' or '_')) end++;
+            if (end == start)
+            {
+                i++;
+                continue;
+            }
+
+            var gt = html.IndexOf('>', end);
+            if (gt < 0) break;
+            var name = html.Substring(start, end - start);
+            if (!closing && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase)
+                             || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)))
+            {
+                var close = html.IndexOf("</" + name, gt, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : close;
+                continue;
+            }
+
+            if (!Unnested.Contains(name))
+            {
+                if (closing) depth = Math.Max(0, depth - 1);
+                else if (html[gt - 1] != '/' && ++depth > max) max = depth;
+            }
+
+            i = gt + 1;
+        }
+
+        return max;
+    }
+
     /// <summary>The deepest nesting of elements under <paramref name="root"/> (1 for a leaf), without recursion.</summary>
     private static int Depth(IElement? root)
     {
@@ -117,15 +189,16 @@ internal sealed class HtmlDocumentReader
     }
 
     /// <summary>
-    /// The element holding the report: the nearest common ancestor of the tables that hold figures (a table with no
-    /// table inside it and a digit in its text). Without such a table, the whole body.
+    /// The element holding the report: the nearest common ancestor of the tables that look like a report's (a table with
+    /// no table inside it, at least four cells, a digit, and one of the words every report table has: 信息, 申请, 行政,
+    /// 公开). Small tables of a site template (a calendar, a list of links) are not. Without such a table, the whole body.
     /// </summary>
     private static IElement ReportContainer(IElement root)
     {
         IElement? container = null;
         foreach (var table in root.QuerySelectorAll("table"))
         {
-            if (table.QuerySelector("table") is not null || !HasDigit(table.TextContent) || Hidden(table) || InSkipped(table, root))
+            if (table.QuerySelector("table") is not null || Hidden(table) || InSkipped(table, root) || !LooksLikeReportTable(table))
             {
                 continue;
             }
@@ -134,6 +207,13 @@ internal sealed class HtmlDocumentReader
         }
 
         return container ?? root;
+    }
+
+    private static bool LooksLikeReportTable(IElement table)
+    {
+        if (table.QuerySelectorAll("td, th").Length < 4) return false;
+        var text = table.TextContent;
+        return HasDigit(text) && (text.Contains("信息") || text.Contains("申请") || text.Contains("行政") || text.Contains("公开"));
     }
 
     private static bool InSkipped(IElement element, IElement root)
@@ -280,10 +360,10 @@ internal sealed class HtmlDocumentReader
                 if (name == "table" && element is IHtmlTableElement table && element.QuerySelector("table") is null)
                 {
                     Flush();
-                    var number = tables + 1;
+                    // Numbered as the tables stand in the page, counting one left out for its size.
+                    var number = ++tables;
                     if (new TableGridReader(reader, table, number).Read() is { } read)
                     {
-                        tables++;
                         blocks.Add(read);
                     }
 

@@ -623,6 +623,17 @@ internal static class CellTokenizer
     /// </summary>
     internal static int PageNumberLineEnd(string norm, int i, int to)
     {
+        var first = i;
+        while (first < to && norm[first] == ' ')
+        {
+            first++;
+        }
+
+        if (first >= to || norm[first] is not ('-' or '—' or '–' or '―' or '─' or '第'))
+        {
+            return -1;
+        }
+
         var end = i;
         while (end < to && norm[end] != '\n')
         {

@@ -689,6 +689,12 @@ internal sealed class TableReader
     {
         var norm = text.Norm;
         var lineEnd = norm.IndexOf('\n', unit.LabelEnd, unit.RegionEnd - unit.LabelEnd);
+        var slots = unit.Material.Slots;
+        if (slots.Count > 0 && slots[0].Kind != SlotKind.Blank && slots[0].Start >= unit.LabelEnd && (lineEnd < 0 || slots[0].Start < lineEnd))
+        {
+            return null; // the usual row: its first value is on its label's line
+        }
+
         var labelLineEnd = lineEnd < 0 ? unit.RegionEnd : lineEnd;
         if (ReadMaterial(unit.LabelEnd, labelLineEnd, unit.LabelEnd, unit.LabelEnd, unit.Cells.Count).Slots.Exists(s => s.Kind != SlotKind.Blank))
         {
