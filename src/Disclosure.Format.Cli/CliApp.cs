@@ -19,7 +19,7 @@ internal static class CliApp
           disclosure compare <previous> <current> [--format text|json|csv] [--all]
           disclosure rollup <file>... [--parent <file>] [--agency <name>] [--expect <name>...] [--blanks-as-zero] [--format json|text|csv]
           disclosure audit <folder>... [--format text|json|csv] [--html <file>]
-          disclosure render <file>... --format md|txt [--out <path>]
+          disclosure render <file>... --format md|txt|html|docx|xlsx [--out <path>]
           disclosure schema [--edition 2019|2021]
           disclosure rules [--edition 2019|2021]
           disclosure <command> --help | disclosure --help | disclosure --version

@@ -5,7 +5,7 @@ using Disclosure.Format.Rendering;
 
 namespace Disclosure.Format.Cli;
 
-/// <summary><c>disclosure render &lt;file&gt;... --format md|txt [--out &lt;path&gt;]</c>: reports in the official layout.</summary>
+/// <summary><c>disclosure render &lt;file&gt;... --format md|txt|html|docx|xlsx [--out &lt;path&gt;]</c>: reports in the official layout.</summary>
 internal static class RenderCommand
 {
     /// <summary>One output format of <c>render</c>.</summary>
@@ -21,6 +21,9 @@ internal static class RenderCommand
     [
         new("md", false, report => Utf8.GetBytes(EndWithNewline(ReportTextRenderer.RenderMarkdown(report)))),
         new("txt", false, report => Utf8.GetBytes(EndWithNewline(ReportTextRenderer.RenderReport(report, TextShape.TabSeparated)))),
+        new("html", false, report => Utf8.GetBytes(EndWithNewline(Documents.Rendering.HtmlReportRenderer.Render(report)))),
+        new("docx", true, Documents.Rendering.WordReportRenderer.Render),
+        new("xlsx", true, Documents.Rendering.ExcelReportRenderer.Render),
     ];
 
     /// <summary>The <c>render</c> command.</summary>
@@ -29,13 +32,13 @@ internal static class RenderCommand
         var files = CliApp.InputsArgument("Reports: JSON (.json) or anything import reads; folders, patterns, or - for standard input.");
         var format = new Option<string>("--format")
         {
-            Description = "Output format: md (Markdown) or txt (plain text, tables tab-separated), in the official layout.",
+            Description = "Output format, in the official layout: md (Markdown), txt (plain text, tables tab-separated), html (one self-contained page), docx (Word), xlsx (Excel).",
             HelpName = string.Join('|', Renderers.Select(r => r.Name)),
             Required = true,
         };
         format.AcceptOnlyFromAmong([.. Renderers.Select(r => r.Name)]);
         var output = CliApp.PathOption("--out", "Output file, or with several inputs the folder that receives one file per input (- for standard output).", "path");
-        var command = new Command("render", "Write reports in the official layout (Markdown or text).") { files, format, output };
+        var command = new Command("render", "Write reports in the official layout (Markdown, text, HTML, Word or Excel).") { files, format, output };
         command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(format)!, result.GetValue(output), console));
         return command;
     }

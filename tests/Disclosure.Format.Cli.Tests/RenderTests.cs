@@ -85,4 +85,25 @@ public sealed class RenderTests : IDisposable
         Assert.Equal("", output);
         Assert.Contains("DF0007", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_writes_html_pages_and_word_and_excel_files()
+    {
+        var source = Path.Combine(Paths.Fixtures, "2021", "valid-shili-township-2021.json");
+        var (code, output, _) = Run("render", source, "--format", "html");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("<html lang=\"zh-CN\"", output, StringComparison.Ordinal);
+        Assert.EndsWith("\n", output, StringComparison.Ordinal);
+        foreach (var format in new[] { "docx", "xlsx" })
+        {
+            var target = Path.Combine(folder, "report." + format);
+            Assert.Equal(ExitCodes.Ok, Run("render", source, "--format", format, "--out", target).Code);
+            Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(target)[..2]);
+            // A binary file never goes to standard output.
+            var (binaryCode, binaryOut, binaryError) = Run("render", source, "--format", format);
+            Assert.Equal(ExitCodes.UsageOrIo, binaryCode);
+            Assert.Equal("", binaryOut);
+            Assert.Contains("writes a binary file", binaryError, StringComparison.Ordinal);
+        }
+    }
 }
