@@ -80,7 +80,7 @@ public sealed class HostileWorkbookTests
     public void A_hundred_thousand_nested_elements_are_refused_before_the_sdk_builds_them(string where)
     {
         // The SDK loads a cell's inline string or a shared string item recursively: 100 000 nested elements overflowed
-        // the stack and ended the process. Found while fuzzing; now every part's depth is scanned first (DF6001).
+        // the stack and ended the process. Found while writing the fuzz targets (a crafted input); now every part's depth is scanned first (DF6001).
         var open = string.Concat(Enumerable.Repeat("<r>", 100_000));
         var close = string.Concat(Enumerable.Repeat("</r>", 100_000));
         byte[] workbook;

@@ -117,7 +117,7 @@ public sealed class WordHostileInputTests
     {
         // 46 bytes: a local header signature, a ZIP64 locator pointing far past the end, and an end-of-directory record
         // that defers its entry count to ZIP64 (0xFFFF). The count check once read the record at the locator's offset
-        // without checking that the file could hold it (DF6005, ArgumentOutOfRangeException); found while fuzzing.
+        // without checking that the file could hold it (DF6005, ArgumentOutOfRangeException); found while writing the fuzz targets.
         var bytes = new byte[46];
         "PK\u0003\u0004PK\u0006\u0007"u8.CopyTo(bytes);
         BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(12), 0x7FFFFFFF);
@@ -152,7 +152,7 @@ public sealed class WordHostileInputTests
     {
         // The content types, not the name, make word/document.dat the main document: its 100 000 nested elements once
         // passed the depth scan (which looked at .xml and .rels parts only) and overflowed the stack inside the SDK,
-        // ending the process. Found while fuzzing (parts text).
+        // ending the process. Found while writing the fuzz targets (a crafted parts text; AFL had not reached it).
         var deep = new StringBuilder();
         for (var i = 0; i < 100_000; i++) deep.Append("<w:sdt><w:sdtContent>");
         for (var i = 0; i < 100_000; i++) deep.Append("</w:sdtContent></w:sdt>");
