@@ -37,6 +37,8 @@ var config = DefaultConfig.Instance
     // On a shared, busy machine the minimum and the median are steadier than the mean: docs/benchmarks.md uses them.
     .AddColumn(StatisticColumn.Min, StatisticColumn.Median)
     // One table per class: each class has its own floor as the baseline of its Ratio column.
-    .WithOptions(ConfigOptions.DisableLogFile);
+    .WithOptions(ConfigOptions.DisableLogFile)
+    // On the shared machine at nice 19 building the boilerplate project can take longer than the default 2 minutes.
+    .WithBuildTimeout(TimeSpan.FromMinutes(15));
 BenchmarkSwitcher.FromAssembly(typeof(Disclosure.Format.Benchmarks.Inputs).Assembly)
     .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
