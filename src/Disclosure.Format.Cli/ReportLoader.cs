@@ -95,8 +95,40 @@ internal static class ReportLoader
             InputFormat.Excel => ExcelReportImporter.Import(bytes, options),
             _ => ImportPdf(input, bytes, options),
         };
+        if (result.Evidence == ReportEvidence.None && IsNotAReport(result))
+        {
+            // A file found in a folder is skipped; a file named on the command line is an error.
+            if (input.Found) return new LoadedReport(input, null, []) { Format = format, Import = result, SkippedBecause = NotAReport };
+            var diagnostics = result.Diagnostics.Any(d => d.Code == ImportCodes.NotAReport)
+                ? result.Diagnostics
+                : [.. result.Diagnostics, NotAReportError(input)];
+            return new LoadedReport(input, null, diagnostics) { Format = format, Import = result };
+        }
+
         return new LoadedReport(input, result.Report, result.Diagnostics) { Format = format, Import = result };
     }
+
+    /// <summary>Why a file that shows no evidence of a report is skipped (see <see cref="ImportResult.Evidence"/>).</summary>
+    internal const string NotAReport =
+        "not a report (DF4000): no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells";
+
+    /// <summary>
+    /// Whether an import's result is "not a report": it built a report without evidence (<see cref="ImportResult.Evidence"/>),
+    /// or it found no part of one (<see cref="ImportCodes.NotAReport"/>). A file that could not be read at all (an
+    /// undecodable text, a damaged package, a limit) is not in this case: it is unreadable, and its error stands.
+    /// </summary>
+    private static bool IsNotAReport(ImportResult result) =>
+        result.Report is not null || result.Diagnostics.Any(d => d.Code == ImportCodes.NotAReport);
+
+    private static Diagnostic NotAReportError(InputFile input) => new()
+    {
+        Code = ImportCodes.NotAReport,
+        Severity = DiagnosticSeverity.Error,
+        Pointer = string.Empty,
+        Location = new SourceLocation { Source = input.DisplayName, Line = 1, Column = 1 },
+        Message = "This is not a report: it has no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells filled; what the importer read from it is not used.",
+        MessageZh = "该文件不是年度报告：没有“政府信息公开工作年度报告”标题行，也没有填写了至少一半单元格的格式表格；导入器从中读出的内容不予采用。",
+    };
 
     /// <summary>
     /// The one place where PDF inputs are read. The PDF reader (<c>PdfReportReader</c>, issue 13) is not on this

@@ -104,6 +104,7 @@ internal static class ValidateCommand
                 writer.WriteStartObject();
                 writer.WriteString("file", loaded.Input.DisplayName);
                 writer.WriteString("readAs", InputFormats.Name(loaded.Format));
+                if (loaded.Import is { } imported) writer.WriteString("evidence", imported.Evidence.ToString());
                 if (loaded.Encoding is { } encoding)
                 {
                     writer.WriteStartObject("encoding");
