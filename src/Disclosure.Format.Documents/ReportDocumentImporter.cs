@@ -5,7 +5,7 @@ using Disclosure.Format.Import;
 namespace Disclosure.Format.Documents;
 
 /// <summary>
-/// Imports a report from a <see cref="ReportDocument"/> (an HTML page, a Word file) into a typed report, with the same
+/// Imports a report from a <see cref="ReportDocument"/> (an HTML page, a Word file, a PDF) into a typed report, with the same
 /// label matcher and edition logic as <see cref="ReportTextImporter"/>: one way of recognising a row, a column and an
 /// edition in the whole library. The result is the core's <see cref="ImportResult"/>; it succeeds as a text import does.
 /// </summary>
@@ -118,6 +118,17 @@ public static class ReportDocumentImporter
     {
         if (docx is null) throw new ArgumentNullException(nameof(docx));
         return Import(WordReportReader.Read(docx, new WordReadOptions { SourceName = options?.SourceName }), options);
+    }
+
+    /// <summary>Reads a PDF given as bytes with <see cref="PdfReportReader"/> and imports it.</summary>
+    /// <param name="pdf">The file's bytes.</param>
+    /// <param name="options">Import options; optional. Its <see cref="ImportOptions.SourceName"/> names the file in locations.</param>
+    /// <returns>The import's result, the reader's diagnostics first (<see cref="PdfCodes"/> when the file cannot be read).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pdf"/> is <see langword="null"/>.</exception>
+    public static ImportResult ImportPdf(byte[] pdf, ImportOptions? options = null)
+    {
+        if (pdf is null) throw new ArgumentNullException(nameof(pdf));
+        return Import(PdfReportReader.Read(pdf, new PdfReadOptions { SourceName = options?.SourceName }), options);
     }
 
     /// <summary>One info per merged value cell that covers cells of the report below its first row: which cells it covers.</summary>
