@@ -94,15 +94,16 @@ internal sealed class TextLine
     }
 
     /// <summary>
-    /// Joins the lines of one cell or paragraph as displayed: a line that ends and a line that starts with a CJK
-    /// character join directly (a wrapped label is one label), other lines with <paramref name="separator"/>.
+    /// Joins the lines of one cell or paragraph as displayed: where a line ends or the next starts with a CJK character
+    /// they join directly (Chinese wraps anywhere, and a wrapped label is one label), other lines with
+    /// <paramref name="separator"/>.
     /// </summary>
     public static string JoinLines(IReadOnlyList<TextLine> lines, char separator)
     {
         var sb = new StringBuilder();
         foreach (var line in lines)
         {
-            if (sb.Length > 0 && !(IsWide(sb[sb.Length - 1]) && line.Text.Length > 0 && IsWide(line.Text[0])))
+            if (sb.Length > 0 && !(IsWide(sb[sb.Length - 1]) || (line.Text.Length > 0 && IsWide(line.Text[0]))))
             {
                 sb.Append(separator);
             }
