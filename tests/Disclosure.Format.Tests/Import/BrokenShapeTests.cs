@@ -11,7 +11,8 @@ namespace Disclosure.Format.Tests.Import;
 /// <summary>
 /// Every readable fixture rendered and then broken in each way PDF converters and OCR break real reports
 /// (<see cref="BrokenText"/>), tab-separated and as pipe rows: every imported cell is the fixture's value or blank
-/// with a diagnostic naming it (its cell, row or table) — zero cells wrong — and the edition and every table are kept.
+/// with a diagnostic naming it (its cell, row or table) — zero cells wrong — and the edition and every table are kept
+/// (hybrid templates included: see also <see cref="HybridTemplateTests"/>).
 /// </summary>
 public sealed class BrokenShapeTests(ITestOutputHelper output)
 {
@@ -22,11 +23,6 @@ public sealed class BrokenShapeTests(ITestOutputHelper output)
         {
             foreach (var breakage in Enum.GetValues<Breakage>())
             {
-                if (breakage == Breakage.HybridOtherHandling)
-                {
-                    continue; // see Hybrid_templates_keep_their_edition
-                }
-
                 data.Add(fixture, breakage, false);
                 data.Add(fixture, breakage, true);
             }
@@ -166,7 +162,7 @@ public sealed class BrokenShapeTests(ITestOutputHelper output)
     {
         var data = new TheoryData<string, Breakage>();
         var folder = Paths.Shared is { } shared && File.Exists(Path.Combine(shared, "corpus", "INDEX.tsv")) ? Path.Combine(shared, "corpus") : null;
-        foreach (var breakage in Enum.GetValues<Breakage>().Where(b => b != Breakage.HybridOtherHandling))
+        foreach (var breakage in Enum.GetValues<Breakage>())
         {
             if (folder is null)
             {
