@@ -11,7 +11,8 @@ namespace Disclosure.Format.Documents.Tests.Pdf;
 /// The real PDF report of ../shared/corpus/pdf (read in place; skipped where the folder is absent) against its cells
 /// transcribed by hand from the rendered pages (hongzequ-2024.expected.json beside this file): every table found,
 /// every cell's text, row, column and spans exact, every cell located on its page; and its import read as the text
-/// importer reads the same report (the one-row （六）其他处理 makes it the 2019 edition's table, as in the text).
+/// importer reads the same report (2021 edition; the one-row （六）其他处理 leaves the 2021 rows blank with DF4010,
+/// as in the text).
 /// </summary>
 public sealed class PdfCorpusTests
 {
@@ -112,6 +113,10 @@ public sealed class PdfCorpusTests
             var actual = Resolve(json.RootElement, value.Name);
             Assert.True(value.Value.ValueKind == JsonValueKind.Null ? actual.ValueKind == JsonValueKind.Null : actual.ValueKind == JsonValueKind.Number && actual.GetDecimal() == value.Value.GetDecimal(), $"{value.Name}: {actual} (expected {value.Value})");
         }
+
+        // The one-row （六） is said, located on page 4, and its printed cells are kept in provenance.
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.WrongEditionLayout && d.Pointer.StartsWith("/applications/outcomes/otherHandling", StringComparison.Ordinal) && d.Location is { Page: 4 });
+        Assert.Contains(result.Provenance.Cells, c => c.Kind == CellReadingKind.OtherEdition && c.Location.Page == 4);
 
         // The typo is matched and said; every imported number points at its page and box.
         Assert.Contains(result.Diagnostics, d => d.Code == ImportCodes.LabelVariant && d.Location is { Page: 3, Box: not null });
