@@ -31,7 +31,8 @@ internal sealed class GridText
     /// <summary>A slot of a table covered by a merged value cell that starts in a row above it.</summary>
     internal readonly record struct CoveredSlot(DocumentTable Table, int Row, int Column, DocumentCell By);
 
-    public static GridText Write(ReportDocument document)
+    /// <summary>Writes the document, leaving out the blocks <paramref name="skip"/> says (a signature; null: none).</summary>
+    public static GridText Write(ReportDocument document, Func<DocumentBlock, bool>? skip = null)
     {
         var writer = new GridText(document.SourceName);
         if (TitleLine(document.Title) is { } title && !OpensWith(document, title))
@@ -42,6 +43,7 @@ internal sealed class GridText
 
         foreach (var block in document.Blocks)
         {
+            if (skip is not null && skip(block)) continue;
             switch (block)
             {
                 case DocumentParagraph paragraph:

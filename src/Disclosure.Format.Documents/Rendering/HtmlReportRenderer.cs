@@ -59,7 +59,19 @@ public static class HtmlReportRenderer
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\" />\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
           .Append("<meta name=\"generator\" content=\"Disclosure.Format.Documents\" />\n")
-          .Append("<title>").Append(Escape(outline.Title)).Append("</title>\n")
+          .Append("<title>").Append(Escape(outline.Title)).Append("</title>\n");
+        // The page metadata of Chinese government websites: the publication date and the page's address, when known.
+        if (report.Metadata.PublishedOn is { } date)
+        {
+            sb.Append("<meta name=\"PubDate\" content=\"").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\" />\n");
+        }
+
+        if (report.Metadata.SourceUrl is { } url)
+        {
+            sb.Append("<meta name=\"Url\" content=\"").Append(Escape(url)).Append("\" />\n");
+        }
+
+        sb
           .Append("<style>\n").Append(Style.Replace("\r\n", "\n")).Append("\n</style>\n</head>\n<body>\n<main>\n<article>\n")
           .Append("<h1>").Append(Escape(outline.Title)).Append("</h1>\n");
         foreach (var line in outline.Preamble)
@@ -91,13 +103,14 @@ public static class HtmlReportRenderer
             sb.Append("</section>\n");
         }
 
-        sb.Append("<footer class=\"signature\">\n");
+        // The signature (落款) closes the text as in the printed document: agency, then date.
+        sb.Append("<div class=\"signature\">\n");
         foreach (var line in outline.Signature)
         {
             sb.Append("<p>").Append(Escape(line)).Append("</p>\n");
         }
 
-        sb.Append("</footer>\n</article>\n</main>\n</body>\n</html>\n");
+        sb.Append("</div>\n</article>\n</main>\n</body>\n</html>\n");
         return sb.ToString();
     }
 

@@ -79,7 +79,7 @@ public static class WordReportRenderer
         var footer = main.AddNewPart<FooterPart>("rIdFooter");
         footer.Footer = PageNumberFooter();
         var core = document.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
-        PackageNormalizer.WriteCoreProperties(core, outline.Title, outline.Report.Metadata.Agency);
+        PackageNormalizer.WriteCoreProperties(core, outline.Title, outline.Report.Metadata.Agency, outline.Report.Metadata.SourceUrl);
 
         var body = new Body();
         body.Append(Paragraph(outline.Title, "Title"));
