@@ -74,6 +74,47 @@ public sealed class HostileWorkbookTests
         Assert.Equal(ExcelCodes.TooManyParts, Codes(ExcelReportReader.Read(many, new ExcelReadOptions { MaxParts = 10 })));
     }
 
+    [Theory]
+    [InlineData("sheet")]
+    [InlineData("shared strings")]
+    public void A_hundred_thousand_nested_elements_are_refused_before_the_sdk_builds_them(string where)
+    {
+        // The SDK loads a cell's inline string or a shared string item recursively: 100 000 nested elements overflowed
+        // the stack and ended the process. Found while writing the fuzz targets (a crafted input); now every part's depth is scanned first (DF6001).
+        var open = string.Concat(Enumerable.Repeat("<r>", 100_000));
+        var close = string.Concat(Enumerable.Repeat("</r>", 100_000));
+        byte[] workbook;
+        if (where == "sheet")
+        {
+            workbook = WithSheet("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+                + open + close + "<t>x</t></is></c></row></sheetData></worksheet>");
+        }
+        else
+        {
+            var report = HtmlReportRendererTests.Load("2021/valid-seed-quxian-shangwuju-2023.json");
+            using var buffer = new MemoryStream();
+            buffer.Write(ExcelReportRenderer.Render(report));
+            using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+            {
+                zip.GetEntry("xl/sharedStrings.xml")!.Delete();
+                using var s = zip.CreateEntry("xl/sharedStrings.xml").Open();
+                s.Write(Encoding.UTF8.GetBytes("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si>" + open + close + "<t>x</t></si></sst>"));
+            }
+
+            workbook = buffer.ToArray();
+        }
+
+        var document = ExcelReportReader.Read(workbook, new ExcelReadOptions { SourceName = "deep.xlsx" });
+        var d = Assert.Single(document.Diagnostics);
+        Assert.Equal((DocumentCodes.NestingTooDeep, DiagnosticSeverity.Error, "deep.xlsx"), (d.Code, d.Severity, d.Location!.Source));
+        Assert.Contains("MaxXmlDepth", d.Message);
+        Assert.Empty(document.Blocks);
+        // Our own workbook nests well within the default; a limit below its depth refuses it.
+        var ours = ExcelReportRenderer.Render(HtmlReportRendererTests.Load("2021/valid-seed-quxian-shangwuju-2023.json"));
+        Assert.DoesNotContain(ExcelReportReader.Read(ours).Diagnostics, x => x.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(DocumentCodes.NestingTooDeep, Codes(ExcelReportReader.Read(ours, new ExcelReadOptions { MaxXmlDepth = 3 })));
+    }
+
     [Fact]
     public void A_sheet_of_a_million_empty_rows_is_streamed_within_bounds()
     {
