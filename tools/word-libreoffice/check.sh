@@ -16,6 +16,8 @@ committed=(2019/valid-shili-township-2020 2019/arith-blank-cells 2021/valid-shil
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$out/rendered" "$out/resaved" "$out/pdf"
 cd "$root"
+# The fonts of government documents, mapped to fonts-noto-cjk for review (see the file).
+export FONTCONFIG_FILE="$root/tools/fonts/report-fonts.conf"
 pairs=()
 for edition in 2019 2021; do
   mapfile -t fixtures < <(ls tests/fixtures/$edition/valid-*.json tests/fixtures/$edition/arith-*.json | grep -v '\.expected\.json$')

@@ -82,7 +82,7 @@ public static class WordReportRenderer
         PackageNormalizer.WriteCoreProperties(core, outline.Title, outline.Report.Metadata.Agency, outline.Report.Metadata.SourceUrl);
 
         var body = new Body();
-        body.Append(Paragraph(outline.Title, "Title"));
+        body.Append(TitleParagraph(outline.Title));
         foreach (var line in outline.Preamble)
         {
             body.Append(Paragraph(line, "BodyText"));
@@ -120,6 +120,25 @@ public static class WordReportRenderer
             new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992, Gutter = 0 },
             new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 }));
         main.Document = new Document(body);
+    }
+
+    /// <summary>
+    /// The title, broken where its words break when it is longer than a line (about 18 characters of 二号 in the text
+    /// width): before <c>政府信息公开工作年度报告</c>, so that no line ends with a word cut or a single character.
+    /// </summary>
+    private static Paragraph TitleParagraph(string title)
+    {
+        const string Phrase = "政府信息公开工作年度报告";
+        var at = title.LastIndexOf(Phrase, StringComparison.Ordinal);
+        var width = title.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
+        if (at <= 0 || width <= 18 || at + Phrase.Length != title.Length || title.Substring(0, at).Sum(c => c < 0x2E80 ? 0.5 : 1.0) > 18)
+        {
+            return Paragraph(title, "Title");
+        }
+
+        return new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "Title" }),
+            new Run(new Text(title.Substring(0, at)) { Space = SpaceProcessingModeValues.Preserve }, new Break(), new Text(Phrase)));
     }
 
     private static Paragraph Paragraph(string text, string style) =>
