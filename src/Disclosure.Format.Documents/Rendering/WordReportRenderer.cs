@@ -12,7 +12,8 @@ namespace Disclosure.Format.Documents.Rendering;
 /// to 黑体), body text in 仿宋 三号 with a two-character indent, section headings in 黑体, the sub-headings of
 /// 一、总体情况 in 楷体, the tables in 宋体 with their merged cells (<c>w:gridSpan</c>, <c>w:vMerge</c>) exactly as
 /// in the notice and their header rows repeated on each page, and the page number centred in the footer
-/// (<c>— 1 —</c>). The fonts' fallbacks are named in the document's font table. Blank cells are empty, never 0.
+/// (<c>— 1 —</c>), and the signature (agency and date) two lines below the text, four characters in from the right margin.
+/// The fonts' fallbacks are named in the document's font table. Blank cells are empty, never 0.
 /// </summary>
 /// <remarks>
 /// The output is deterministic: the same report gives the same bytes (fixed part names and relationship ids, no
@@ -109,9 +110,14 @@ public static class WordReportRenderer
             }
         }
 
+        // The signature (落款) two lines below the text, right-aligned four characters in from the margin (GB/T 9704).
+        var first = true;
         foreach (var line in outline.Signature)
         {
-            body.Append(Paragraph(line, "Signature"));
+            var paragraph = Paragraph(line, "Signature");
+            if (first) paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "1120" });
+            first = false;
+            body.Append(paragraph);
         }
 
         body.Append(new SectionProperties(
@@ -267,6 +273,7 @@ public static class WordReportRenderer
         styles.Append(ParagraphStyle("BodyText", "Body Text", new StyleParagraphProperties(
             new Indentation { FirstLine = "640", FirstLineChars = 200 }), null));
         styles.Append(ParagraphStyle("Signature", "Signature", new StyleParagraphProperties(
+            new Indentation { Right = "1280", RightChars = 400 },
             new Justification { Val = JustificationValues.Right }), null));
         styles.Append(ParagraphStyle("Footer", "footer", new StyleParagraphProperties(
                 new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
