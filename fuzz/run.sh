@@ -3,6 +3,9 @@
 #
 #   fuzz/run.sh json   [seconds]   the JSON reader (DisclosureJson.Read, write-back, validation, ReadLines)
 #   fuzz/run.sh import [seconds]   the text importer (ReportTextImporter.Import, write-back, validation)
+#   fuzz/run.sh html   [seconds]   the HTML reader on bytes (decoding, HtmlReportReader.Read, import, write-back, validation)
+#   fuzz/run.sh word   [seconds]   the Word reader (WordReportReader.Read on .docx bytes or parts text, import, ...)
+#   fuzz/run.sh xlsx   [seconds]   the Excel importer (ExcelReportImporter.Import on .xlsx bytes or parts text, ...)
 #
 # Default 600 seconds. Runs at nice 19 with AFL_NO_UI=1. Work files go to fuzz/out/<target>/ (ignored by git). Every
 # crash or hang found is replayed; inputs that still fail are copied to tests/fixtures/fuzz/<target>/, where a normal
@@ -13,8 +16,8 @@ root=$PWD
 target=${1:-}
 seconds=${2:-600}
 case "$target" in
-  json|import) ;;
-  *) echo "usage: fuzz/run.sh json|import [seconds]" >&2; exit 2 ;;
+  json|import|html|word|xlsx) ;;
+  *) echo "usage: fuzz/run.sh json|import|html|word|xlsx [seconds]" >&2; exit 2 ;;
 esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -27,12 +30,15 @@ out=$root/fuzz/out/$target
 rm -rf "$out/bin" "$out/findings" "$out/corpus"
 mkdir -p "$out/corpus"
 
-dotnet tool restore >/dev/null
-dotnet publish fuzz/Disclosure.Format.Fuzz -c Release -o "$out/bin" -v quiet -nologo
+# Several targets may start at once (each has its own fuzz/out/<target>/): their builds share obj/ folders, so one at a time.
+mkdir -p fuzz/out
+flock fuzz/out/.build.lock -c "dotnet tool restore >/dev/null && dotnet publish fuzz/Disclosure.Format.Fuzz -c Release -o '$out/bin' -v quiet -nologo"
 # A plain copy for replaying findings: instrumented code needs AFL's shared memory and fails outside afl-fuzz.
 rm -rf "$out/replay-bin" && cp -r "$out/bin" "$out/replay-bin"
-# Instrument only the library under test (not the harness, not System.*); redo after every publish.
+# Instrument only the library under test (not the harness, not System.*, AngleSharp or the Open XML SDK); redo after
+# every publish. The document targets also run the core's importer, validator and JSON writer.
 dotnet sharpfuzz "$out/bin/Disclosure.Format.dll"
+case "$target" in html|word|xlsx) dotnet sharpfuzz "$out/bin/Disclosure.Format.Documents.dll" ;; esac
 
 n=0
 dict=()
@@ -54,13 +60,31 @@ if [[ $target == json ]]; then
     done
   } > "$out/json.dict"
   dict=(-x "$out/json.dict")
-else
+elif [[ $target == import ]]; then
   # Seeds: the report texts among the fixtures and, where the shared folder is beside the clone, its corpus texts.
   for f in tests/fixtures/*/*.txt ../shared/corpus/*.txt; do
     [[ -f $f ]] || continue
     n=$((n + 1))
     cp "$f" "$out/corpus/seed-$n.txt"
   done
+else
+  # Document targets: a few fixtures of both editions rendered by the library's renderers (for html also as GB18030
+  # with its charset declared), and documents as given: for html the committed snapshot page and, where the shared
+  # folder is beside the clone, the real report pages; for word the committed .docx fixtures. A package is seeded both
+  # as it is and as parts text (fuzz/Disclosure.Format.Fuzz/Packages.cs: the harness zips it before reading, so
+  # mutations reach the XML instead of breaking the deflate stream). The dictionary is taken from the seeds (tags,
+  # attributes, part names) and the layout catalogs (every label), plus tokens of features the seeds lack.
+  files=(tests/fixtures/2021/valid-seed-quxian-shangwuju-2023.json tests/fixtures/2021/valid-shili-township-2021.json
+         tests/fixtures/2019/valid-shili-housing-2020.json)
+  case "$target" in
+    html) files+=(tests/Disclosure.Format.Documents.Tests/Rendering/Snapshots/*.html ../shared/corpus/html/*/page.html
+                  ../shared/corpus/html/*.html ../shared/corpus/*.html) ;;
+    word) files+=(tests/fixtures/docx/*.docx) ;;
+  esac
+  existing=()
+  for f in "${files[@]}"; do [[ -f $f ]] && existing+=("$f"); done
+  dotnet "$out/replay-bin/Disclosure.Format.Fuzz.dll" --seeds "$target" "$out/corpus" "$out/$target.dict" "${existing[@]}"
+  dict=(-x "$out/$target.dict")
 fi
 if compgen -G "tests/fixtures/fuzz/$target/*" >/dev/null; then cp tests/fixtures/fuzz/$target/* "$out/corpus/"; fi
 
@@ -103,7 +127,8 @@ for f in $(ls -S -r "$out"/findings/default/crashes/id:* "$out"/findings/default
   [[ -n ${kept[$signature]:-} ]] && continue
   mkdir -p "tests/fixtures/fuzz/$target"
   dest="tests/fixtures/fuzz/$target/$kind-$(sha1sum "$f" | cut -c1-12).bin"
-  cp "$f" "$dest"
+  # Kept as the bytes the reader saw: a parts text is stored as the package the harness made of it.
+  dotnet "$out/replay-bin/Disclosure.Format.Fuzz.dll" --as-read "$f" "$dest"
   kept[$signature]=$dest
   echo "FOUND $dest"; head -n 4 "$out/replay.txt"
   found=1

@@ -20,6 +20,15 @@ public static class Inputs
     /// <summary>The seed report's published text (the same report as <see cref="SeedPath"/>, about 2 700 characters).</summary>
     public static string SeedTextPath => Path.Combine(RepositoryRoot, "tests", "fixtures", "2021", "valid-seed-quxian-shangwuju-2023.txt");
 
+    /// <summary>The seed report, read.</summary>
+    public static Model.DisclosureReport SeedReport() => Json.DisclosureJson.Deserialize(File.ReadAllText(SeedPath));
+
+    /// <summary>A real report page of the shared corpus (read in place; absent where the shared folder is not beside the clone).</summary>
+    public static string CorpusPagePath => Path.Combine(RepositoryRoot, "..", "shared", "corpus", "html", "115-2023-pingtan-shichang-jianduju.html");
+
+    /// <summary>A Word file another program made: LibreOffice's conversion of a fixture's page, committed.</summary>
+    public static string LibreOfficeDocxPath => Path.Combine(RepositoryRoot, "tests", "fixtures", "docx", "2021-valid-shili-city-ecology-2023.docx");
+
     public static string CommittedSchemaPath => Path.Combine(RepositoryRoot, "schema", "disclosure-report-2021.schema.json");
 
     /// <summary>

@@ -10,6 +10,13 @@ if (args is ["--quick", ..])
     return;
 }
 
+if (args is ["--quick-documents", ..])
+{
+    // The same for the document benchmarks (HTML and Word import against their baselines).
+    Disclosure.Format.Benchmarks.QuickDocuments.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 if (args is ["--generate", var folder, var count])
 {
     // The audit benchmark's reports, written to a folder, for measuring the tool's memory with /usr/bin/time -v.

@@ -14,6 +14,9 @@ internal static class Targets
     {
         ["json"] = Json,
         ["import"] = Import,
+        ["html"] = DocumentTargets.Html,
+        ["word"] = DocumentTargets.Word,
+        ["xlsx"] = DocumentTargets.Xlsx,
     };
 
     /// <summary>

@@ -134,6 +134,8 @@ public static class HtmlReportReader
         return new ReportDocument(document.Blocks)
         {
             Title = document.Title,
+            PublishedOn = document.PublishedOn,
+            SourceUrl = document.SourceUrl,
             SourceName = document.SourceName,
             EncodingName = document.EncodingName,
             SourceEncoding = encoding,

@@ -30,6 +30,20 @@ public sealed class ReportDocument
     /// </summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The publication date the document declares apart from its text, when it declares one: an HTML page's
+    /// <c>&lt;meta name="PubDate"&gt;</c> (the page metadata of Chinese government websites; its date part). Otherwise
+    /// <see langword="null"/>; the importer then takes the date under the signature at the end of the text, if any.
+    /// </summary>
+    public DateTime? PublishedOn { get; init; }
+
+    /// <summary>
+    /// The address the document says it was published at, when it declares one: an HTML page's
+    /// <c>&lt;meta name="Url"&gt;</c> (government website page metadata) or a Word file's <c>dc:identifier</c> core
+    /// property, when it is an <c>http</c> or <c>https</c> address. Otherwise <see langword="null"/>.
+    /// </summary>
+    public string? SourceUrl { get; init; }
+
     /// <summary>The file or source name given to the reader, when known; otherwise <see langword="null"/>.</summary>
     public string? SourceName { get; init; }
 

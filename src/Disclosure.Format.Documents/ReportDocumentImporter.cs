@@ -5,7 +5,7 @@ using Disclosure.Format.Import;
 namespace Disclosure.Format.Documents;
 
 /// <summary>
-/// Imports a report from a <see cref="ReportDocument"/> (an HTML page, a Word file) into a typed report, with the same
+/// Imports a report from a <see cref="ReportDocument"/> (an HTML page, a Word file, a PDF) into a typed report, with the same
 /// label matcher and edition logic as <see cref="ReportTextImporter"/>: one way of recognising a row, a column and an
 /// edition in the whole library. The result is the core's <see cref="ImportResult"/>; it succeeds as a text import does.
 /// </summary>
@@ -48,12 +48,55 @@ public static class ReportDocumentImporter
             return new ImportResult { Report = null, Edition = null, Diagnostics = document.Diagnostics, Provenance = ImportProvenance.Empty, SourceEncoding = document.SourceEncoding };
         }
 
-        var text = GridText.Write(document);
-        var result = ReportTextImporter.ImportLocated(text.Text, text.Locate, options);
+        // The signature (落款) closing the document is not text of its last section: the document is read without it,
+        // and it gives the report's agency in full and its date. A last line that turns out not to name the agency of
+        // the title is text after all, and the document is read with it.
+        var signature = DocumentSignature.Find(document);
+        var (text, result) = Read(document, options, signature);
+        string? signedAgency = null;
+        if (signature is { Agency: not null } && result.Report is { } read)
+        {
+            signedAgency = signature.AgencyNaming(read.Metadata.Agency);
+            if (signedAgency is null)
+            {
+                signature = signature.Date is null ? null : signature.WithoutAgency();
+                (text, result) = Read(document, options, signature);
+            }
+        }
+
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
         diagnostics.AddRange(result.Diagnostics);
         diagnostics.AddRange(MergedValueCells(text, result.Provenance));
-        return result with { Diagnostics = diagnostics, Provenance = WithWholeCells(document, result.Provenance), SourceEncoding = document.SourceEncoding };
+        return result with
+        {
+            Report = WithMetadata(result.Report, document, signedAgency, signature?.SignedOn),
+            Diagnostics = diagnostics,
+            Provenance = WithWholeCells(document, result.Provenance),
+            SourceEncoding = document.SourceEncoding,
+        };
+    }
+
+    private static (GridText Text, ImportResult Result) Read(ReportDocument document, ImportOptions options, DocumentSignature? signature)
+    {
+        var text = GridText.Write(document, signature is null ? null : b => ReferenceEquals(b, signature.Agency) || ReferenceEquals(b, signature.Date));
+        return (text, ReportTextImporter.ImportLocated(text.Text, text.Locate, options));
+    }
+
+    /// <summary>
+    /// What the document says of the report beyond its text: the signature's full agency name, the publication date
+    /// (the page's own, else the signature's) and the address, where the text gave none.
+    /// </summary>
+    private static Model.DisclosureReport? WithMetadata(Model.DisclosureReport? report, ReportDocument document, string? signedAgency, DateTime? signedOn)
+    {
+        if (report is null) return null;
+        var metadata = report.Metadata;
+        var updated = metadata with
+        {
+            Agency = signedAgency ?? metadata.Agency,
+            PublishedOn = metadata.PublishedOn ?? document.PublishedOn ?? signedOn,
+            SourceUrl = metadata.SourceUrl ?? document.SourceUrl,
+        };
+        return updated == metadata ? report : report with { Metadata = updated };
     }
 
     /// <summary>
@@ -127,6 +170,17 @@ public static class ReportDocumentImporter
     {
         if (docx is null) throw new ArgumentNullException(nameof(docx));
         return Import(WordReportReader.Read(docx, new WordReadOptions { SourceName = options?.SourceName }), options);
+    }
+
+    /// <summary>Reads a PDF given as bytes with <see cref="PdfReportReader"/> and imports it.</summary>
+    /// <param name="pdf">The file's bytes.</param>
+    /// <param name="options">Import options; optional. Its <see cref="ImportOptions.SourceName"/> names the file in locations.</param>
+    /// <returns>The import's result, the reader's diagnostics first (<see cref="PdfCodes"/> when the file cannot be read).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pdf"/> is <see langword="null"/>.</exception>
+    public static ImportResult ImportPdf(byte[] pdf, ImportOptions? options = null)
+    {
+        if (pdf is null) throw new ArgumentNullException(nameof(pdf));
+        return Import(PdfReportReader.Read(pdf, new PdfReadOptions { SourceName = options?.SourceName }), options);
     }
 
     /// <summary>One info per merged value cell that covers cells of the report below its first row: which cells it covers.</summary>

@@ -9,7 +9,8 @@ namespace Disclosure.Format.Documents;
 /// Reads a Word file (<c>.docx</c>, also <c>.docm</c>, <c>.dotx</c>) into a <see cref="ReportDocument"/>: its paragraphs
 /// and headings in document order and its tables as grids (<c>w:gridSpan</c> and <c>w:vMerge</c> expanded into spans),
 /// with each cell's text as displayed and its location (table, row and column of the grid). The document's
-/// <see cref="ReportDocument.Title"/> is its title property (core properties), when set.
+/// <see cref="ReportDocument.Title"/> is its title property (core properties), when set, and <see cref="ReportDocument.SourceUrl"/> its
+/// identifier property when that is a web address.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -161,7 +162,7 @@ public static class WordReportReader
                 var styles = Styles(main);
                 var title = Title(document);
                 var blocks = body is null ? [] : new WordBodyReader(styles, options, diagnostics).Read(body);
-                return new ReportDocument(blocks) { Title = title, SourceName = options.SourceName, Diagnostics = diagnostics };
+                return new ReportDocument(blocks) { Title = title, SourceUrl = Identifier(document), SourceName = options.SourceName, Diagnostics = diagnostics };
             }
             catch (Exception e) when (IsPackageFailure(e))
             {
@@ -192,6 +193,19 @@ public static class WordReportReader
         catch (Exception e) when (IsPackageFailure(e))
         {
             return null; // damaged core properties: no title
+        }
+    }
+
+    /// <summary>The <c>dc:identifier</c> core property when it is a web address (where the file was published), or null.</summary>
+    private static string? Identifier(WordprocessingDocument document)
+    {
+        try
+        {
+            return Html.HtmlDocumentReader.WebAddress(document.PackageProperties.Identifier?.Trim());
+        }
+        catch (Exception e) when (IsPackageFailure(e))
+        {
+            return null; // damaged core properties
         }
     }
 

@@ -24,6 +24,13 @@ public sealed record ExcelReadOptions
     /// </summary>
     public int MaxRows { get; init; } = 1_048_576;
 
+    /// <summary>
+    /// The deepest XML nesting accepted in any part of the package: 256 elements by default (a workbook's parts nest
+    /// under 20). Checked by a streaming scan before the Open XML SDK, which builds elements recursively, sees the part.
+    /// Past it: <see cref="DocumentCodes.NestingTooDeep"/>; nothing is read.
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
     /// <summary>The most non-empty cells read from one sheet: 100 000 by default (a report has about 300). Past it: <see cref="ExcelCodes.SheetTooLarge"/>.</summary>
     public int MaxCells { get; init; } = 100_000;
 }

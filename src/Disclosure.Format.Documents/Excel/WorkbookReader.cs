@@ -165,6 +165,21 @@ internal static class WorkbookReader
                 }
             }
 
+            // Every part's nesting depth, before the SDK builds any element: it loads elements recursively, so 100 000
+            // nested elements (a few hundred KB) would overflow the stack and end the process. Not by name: the content
+            // types, not the names, say which parts are XML, so every part is read until it proves not to be XML (an
+            // image fails at its first bytes); a part that is not well-formed is left to the SDK, which reports it.
+            foreach (var entry in zip.Entries)
+            {
+                if (TooDeep(entry, options.MaxXmlDepth))
+                {
+                    diagnostics.Add(ExcelMessages.Error(DocumentCodes.NestingTooDeep, source, null, null,
+                        $"The part '{entry.FullName}' nests its XML elements deeper than {options.MaxXmlDepth} levels (ExcelReadOptions.MaxXmlDepth); nothing is read. A workbook's parts nest under 20.",
+                        $"部件“{entry.FullName}”的 XML 元素嵌套超过 {options.MaxXmlDepth} 层（ExcelReadOptions.MaxXmlDepth）；不读取任何内容。工作簿各部件的嵌套通常不超过 20 层。"));
+                    return false;
+                }
+            }
+
             if (zip.GetEntry("[Content_Types].xml") is null)
             {
                 diagnostics.Add(NotAWorkbook(source, "the zip has no [Content_Types].xml, so it is not an Office Open XML package", "压缩包中没有 [Content_Types].xml，不是 Office Open XML 程序包"));
@@ -178,6 +193,38 @@ internal static class WorkbookReader
             diagnostics.Add(NotAWorkbook(source, "it is not a zip package", "不是 zip 程序包"));
             return false;
         }
+    }
+
+    private static readonly XmlReaderSettings ScanSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    /// <summary>Whether the part holds an element nested deeper than <paramref name="maxDepth"/> (its size was checked before).</summary>
+    private static bool TooDeep(ZipArchiveEntry entry, int maxDepth)
+    {
+        using var stream = entry.Open();
+        try
+        {
+            using var reader = XmlReader.Create(stream, ScanSettings);
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth >= maxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Not XML, or not well-formed: nothing the SDK would nest; if it parses the part, it reports it.
+        }
+
+        return false;
     }
 
     private static List<string> SharedStrings(WorkbookPart workbook)

@@ -31,7 +31,8 @@ internal sealed class GridText
     /// <summary>A slot of a table covered by a merged value cell that starts in a row above it.</summary>
     internal readonly record struct CoveredSlot(DocumentTable Table, int Row, int Column, DocumentCell By);
 
-    public static GridText Write(ReportDocument document)
+    /// <summary>Writes the document, leaving out the blocks <paramref name="skip"/> says (a signature; null: none).</summary>
+    public static GridText Write(ReportDocument document, Func<DocumentBlock, bool>? skip = null)
     {
         var writer = new GridText(document.SourceName);
         if (TitleLine(document.Title) is { } title && !OpensWith(document, title))
@@ -42,6 +43,7 @@ internal sealed class GridText
 
         foreach (var block in document.Blocks)
         {
+            if (skip is not null && skip(block)) continue;
             switch (block)
             {
                 case DocumentParagraph paragraph:
@@ -157,13 +159,16 @@ internal sealed class GridText
 
     /// <summary>
     /// <see langword="true"/> when the document's body opens with its title line (a Word file whose title property is
-    /// the title paragraph): the title is then written once, from the body.
+    /// the title paragraph, also when that paragraph breaks the title over lines): the title is then written once, from
+    /// the body.
     /// </summary>
     private static bool OpensWith(ReportDocument document, string title)
     {
         foreach (var block in document.Blocks)
         {
-            return block is DocumentParagraph paragraph && string.Equals(paragraph.Text.Trim(), title, StringComparison.Ordinal);
+            // A title broken over lines by hand (Shift+Enter in Word) is the same title.
+            return block is DocumentParagraph paragraph
+                && string.Equals(string.Concat(paragraph.Text.Split('\n').Select(l => l.Trim())), title, StringComparison.Ordinal);
         }
 
         return false;

@@ -83,11 +83,48 @@ internal sealed class HtmlDocumentReader
         return new ReportDocument(blocks)
         {
             Title = title.Length == 0 ? null : title,
+            PublishedOn = PageDate(Meta(document, "PubDate")),
+            SourceUrl = WebAddress(Meta(document, "Url")),
             SourceName = options.SourceName,
             EncodingName = encodingName,
             Diagnostics = diagnostics,
         };
     }
+
+    /// <summary>The content of the first <c>&lt;meta name="…"&gt;</c> of the page's head with that name (any case), trimmed; or null.</summary>
+    private static string? Meta(IDocument document, string name)
+    {
+        if (document.Head is not { } head) return null;
+        foreach (var meta in head.GetElementsByTagName("meta"))
+        {
+            if (string.Equals(meta.GetAttribute("name")?.Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                var content = meta.GetAttribute("content")?.Trim();
+                return string.IsNullOrEmpty(content) ? null : content;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date of a government page's <c>PubDate</c> (<c>2024-01-31 16:52</c>, <c>2024-01-31</c>, <c>2024/1/31</c>): its date part; null when it is not a date.</summary>
+    internal static DateTime? PageDate(string? text)
+    {
+        if (text is null) return null;
+        var end = text.IndexOfAny([' ', 'T', '　']);
+        var datePart = end < 0 ? text : text.Substring(0, end);
+        string[] formats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
+        return DateTime.TryParseExact(datePart, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1990
+            ? date
+            : null;
+    }
+
+    /// <summary>An absolute <c>http</c> or <c>https</c> address, or null.</summary>
+    internal static string? WebAddress(string? text) =>
+        text is not null && text.Length <= 2048 && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? text
+            : null;
 
     private ReportDocument Empty(string? encodingName) => new([])
     {

@@ -23,7 +23,7 @@ public static class HtmlReportRenderer
         :root { color-scheme: light; }
         body { margin: 0; background: #f4f4f4; color: #000; font-family: "FangSong", "仿宋", "仿宋_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 16pt; line-height: 1.6; }
         main { box-sizing: border-box; max-width: 210mm; margin: 0 auto; padding: 25mm 26mm 30mm 28mm; background: #fff; }
-        h1 { margin: 0 0 1em; text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 22pt; font-weight: normal; line-height: 1.4; }
+        h1 { margin: 0 0 1em; text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 22pt; font-weight: normal; line-height: 1.4; text-wrap: balance; }
         h2 { margin: 1em 0 0.5em; font-family: "SimHei", "黑体", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-size: 16pt; font-weight: normal; }
         h3 { margin: 0.5em 0; text-indent: 2em; font-family: "KaiTi", "楷体", "楷体_GB2312", "STKaiti", serif; font-size: 16pt; font-weight: normal; }
         p { margin: 0; text-indent: 2em; text-align: justify; }
@@ -59,7 +59,19 @@ public static class HtmlReportRenderer
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\" />\n")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
           .Append("<meta name=\"generator\" content=\"Disclosure.Format.Documents\" />\n")
-          .Append("<title>").Append(Escape(outline.Title)).Append("</title>\n")
+          .Append("<title>").Append(Escape(outline.Title)).Append("</title>\n");
+        // The page metadata of Chinese government websites: the publication date and the page's address, when known.
+        if (report.Metadata.PublishedOn is { } date)
+        {
+            sb.Append("<meta name=\"PubDate\" content=\"").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\" />\n");
+        }
+
+        if (report.Metadata.SourceUrl is { } url)
+        {
+            sb.Append("<meta name=\"Url\" content=\"").Append(Escape(url)).Append("\" />\n");
+        }
+
+        sb
           .Append("<style>\n").Append(Style.Replace("\r\n", "\n")).Append("\n</style>\n</head>\n<body>\n<main>\n<article>\n")
           .Append("<h1>").Append(Escape(outline.Title)).Append("</h1>\n");
         foreach (var line in outline.Preamble)
@@ -91,13 +103,14 @@ public static class HtmlReportRenderer
             sb.Append("</section>\n");
         }
 
-        sb.Append("<footer class=\"signature\">\n");
+        // The signature (落款) closes the text as in the printed document: agency, then date.
+        sb.Append("<div class=\"signature\">\n");
         foreach (var line in outline.Signature)
         {
             sb.Append("<p>").Append(Escape(line)).Append("</p>\n");
         }
 
-        sb.Append("</footer>\n</article>\n</main>\n</body>\n</html>\n");
+        sb.Append("</div>\n</article>\n</main>\n</body>\n</html>\n");
         return sb.ToString();
     }
 

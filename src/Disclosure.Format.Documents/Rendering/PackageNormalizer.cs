@@ -32,8 +32,11 @@ internal static class PackageNormalizer
         return output.ToArray();
     }
 
-    /// <summary>Writes the package's core properties: title and creator, no dates (a date would change every render).</summary>
-    public static void WriteCoreProperties(CoreFilePropertiesPart part, string title, string creator)
+    /// <summary>
+    /// Writes the package's core properties: title, creator and, when given, the identifier (the address the report was
+    /// published at); no dates (a date would change every render).
+    /// </summary>
+    public static void WriteCoreProperties(CoreFilePropertiesPart part, string title, string creator, string? identifier = null)
     {
         var xml = new StringBuilder()
             .Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
@@ -42,6 +45,7 @@ internal static class PackageNormalizer
             .Append("xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">")
             .Append("<dc:title>").Append(Escape(title)).Append("</dc:title>")
             .Append("<dc:creator>").Append(Escape(creator)).Append("</dc:creator>")
+            .Append(identifier is null ? string.Empty : "<dc:identifier>" + Escape(identifier) + "</dc:identifier>")
             .Append("<dc:language>zh-CN</dc:language>")
             .Append("</cp:coreProperties>")
             .ToString();

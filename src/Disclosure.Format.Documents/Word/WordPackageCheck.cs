@@ -88,16 +88,14 @@ internal static class WordPackageCheck
                 }
             }
 
-            // Inflate every XML part through a counter (its real size may differ from the declared one) and an XML
-            // reader (its nesting depth). Binary parts (images, the VBA project) are never inflated.
+            // Inflate every part through a counter (its real size may differ from the declared one) and an XML reader
+            // (its nesting depth: the SDK builds elements recursively, and 100 000 nested ones would overflow the stack).
+            // Every part, not only those named .xml: the content types, not the names, say which parts the SDK parses
+            // as XML (a main document part may be called word/document.dat). A binary part (an image, the VBA project)
+            // stops the XML reader at its first bytes, so little of it is inflated.
             var total = new Counter();
             foreach (var entry in archive.Entries)
             {
-                if (!IsXml(entry.FullName))
-                {
-                    continue;
-                }
-
                 var failure = ScanXml(entry, options, total);
                 if (failure is not null)
                 {
@@ -195,11 +193,14 @@ internal static class WordPackageCheck
             {
                 // ZIP64: the locator gives the offset of the ZIP64 end record, which holds the 64-bit count.
                 var offset = BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice(i - 20 + 8, 8));
-                if (offset <= (ulong)(bytes.Length - 56) && BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice((int)offset, 4)) == 0x06064b50)
+                // (A file under 56 bytes cannot hold that record: checked first, so the subtraction cannot wrap.)
+                if (bytes.Length >= 56 && offset <= (ulong)(bytes.Length - 56) && BinaryPrimitives.ReadUInt32LittleEndian(bytes.Slice((int)offset, 4)) == 0x06064b50)
                 {
                     var count64 = BinaryPrimitives.ReadUInt64LittleEndian(bytes.Slice((int)offset + 32, 8));
                     return count64 > long.MaxValue ? long.MaxValue : (long)count64;
                 }
+
+                return null; // a ZIP64 locator pointing at no ZIP64 record: damaged, which the ZIP reader reports
             }
 
             return count;

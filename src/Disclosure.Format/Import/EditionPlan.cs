@@ -84,6 +84,57 @@ internal sealed class EditionPlan
 
     private readonly ConcurrentDictionary<RowLayout, string> headerKeys = new();
 
+    /// <summary>
+    /// Per value row of this edition that another edition draws as a group of value rows under the same label (the
+    /// 2019 single （六）其他处理 row, three rows in 2021), the label keys of that group's rows which this edition
+    /// does not have; empty for every other row.
+    /// </summary>
+    public IReadOnlyList<string> OtherEditionSplit(RowLayout row) => otherEditionSplits.GetOrAdd(row, FindOtherEditionSplit);
+
+    private readonly ConcurrentDictionary<RowLayout, IReadOnlyList<string>> otherEditionSplits = new();
+
+    private IReadOnlyList<string> FindOtherEditionSplit(RowLayout row)
+    {
+        if (row.Cells.Count == 0)
+        {
+            return [];
+        }
+
+        var key = SourceText.KeyOf(row.Label);
+        var own = new HashSet<string>(Catalog.Tables.SelectMany(t => t.Rows).Select(r => SourceText.KeyOf(r.Label)), StringComparer.Ordinal);
+        var split = new List<string>();
+        foreach (var edition in ReportTextImporter.AvailableEditions())
+        {
+            if (edition == Catalog.Edition || ReportTextImporter.Plan(edition) is not { } other)
+            {
+                continue;
+            }
+
+            foreach (var group in other.Catalog.Tables.SelectMany(t => t.Rows).Where(r => r.Cells.Count == 0 && SourceText.KeyOf(r.Label) == key))
+            {
+                split.AddRange(group.Children.Where(c => c.Cells.Count > 0).Select(c => SourceText.KeyOf(c.Label)).Where(k => !own.Contains(k)));
+            }
+        }
+
+        return split.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The table drawn in blocks, each with its own header (the Article-20 table), whose columns differ between the
+    /// editions; null when the catalog has none.
+    /// </summary>
+    public TableLayout? BlockTable => blockTableFound ? blockTable : FindBlockTable();
+
+    private TableLayout? blockTable;
+    private bool blockTableFound;
+
+    private TableLayout? FindBlockTable()
+    {
+        blockTable = Catalog.Tables.FirstOrDefault(t => t.Rows.Any(r => r.Cells.Count == 0 && r.Columns.Count > 0));
+        blockTableFound = true;
+        return blockTable;
+    }
+
     /// <summary>The label keys of value rows in the other editions' layouts.</summary>
     public ISet<string> OtherEditionsValueRows => otherEditionsValueRows ??= ReportTextImporter.OtherEditionsValueRows(Catalog.Edition);
 

@@ -43,7 +43,13 @@ public static class ImportCodes
     /// <summary><c>DF4009</c>: a label or heading was accepted in a local variant of the official wording (a typo, a word added or left out).</summary>
     public const string LabelVariant = "DF4009";
 
-    /// <summary><c>DF4010</c>: the text shows layout of another edition than the one detected (for example the 2019 columns in the Article-20 table of a report on the 2021 tables); the cells concerned are left blank.</summary>
+    /// <summary>
+    /// <c>DF4010</c>: the text shows layout of another edition than the one detected (for example the 2019 columns in
+    /// the Article-20 table of a report on the 2021 tables, or a hybrid template printing （六）其他处理 as the other
+    /// edition prints it: one row where the edition has three, or three where it has one); the cells concerned are
+    /// left blank, named by the diagnostic, and what the text prints in their place is kept in their provenance
+    /// (<see cref="CellReadingKind.OtherEdition"/>).
+    /// </summary>
     public const string WrongEditionLayout = "DF4010";
 
     /// <summary><c>DF4011</c>: the text follows an edition whose layout this version of the library cannot build a report for.</summary>

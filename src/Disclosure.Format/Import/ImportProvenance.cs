@@ -26,6 +26,13 @@ public enum CellReadingKind
 
     /// <summary>What was written could not be read as this cell's value: blank.</summary>
     Unreadable,
+
+    /// <summary>
+    /// The text prints this cell's row in another edition's layout (a 2021 report with the 2019 single
+    /// （六）其他处理 row, or a 2019 report with the 2021 rows 1.–3. under it): blank, with what is printed in its place
+    /// in <see cref="ImportedCell.Raw"/> (diagnostic <c>DF4010</c>).
+    /// </summary>
+    OtherEdition,
 }
 
 /// <summary>Where one cell of an imported report came from.</summary>

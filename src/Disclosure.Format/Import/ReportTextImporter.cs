@@ -243,7 +243,8 @@ public static class ReportTextImporter
                 candidates.Add((plan, matches, new TableReader(text, plan, matches)));
             }
 
-            var bestIndex = candidates.Count > 1 ? ClearlyBest(candidates.Select(c => c.Reader).ToList()) : 0;
+            var bestIndex = candidates.Count > 1 ? DecidedByBlocks(candidates.Select(c => c.Reader).ToList()) : 0;
+            bestIndex = bestIndex >= 0 ? bestIndex : candidates.Count > 1 ? ClearlyBest(candidates.Select(c => c.Reader).ToList()) : 0;
             if (bestIndex < 0)
             {
                 bestIndex = 0;
@@ -351,6 +352,44 @@ public static class ReportTextImporter
         {
             var (da, db) = (a.ReadDecisive(), b.ReadDecisive());
             return Math.Abs(da - db) > 5 ? da > db : a.Read().Fit > b.Read().Fit;
+        }
+
+        /// <summary>
+        /// The edition whose Article-20 table (drawn in blocks, each with its own header) is read completely — every
+        /// row and every block header of that edition — where every other edition finds blocks printed with other
+        /// columns; or -1. That table differs between the editions in every block, while the applications table
+        /// differs only in its （六）其他处理 rows, which local templates print either way (a hybrid template): so a
+        /// complete Article-20 table decides, and the （六） rows of the other edition are reported (DF4010), never a
+        /// whole table dropped for them.
+        /// </summary>
+        private static int DecidedByBlocks(List<TableReader> readers)
+        {
+            var decided = -1;
+            for (var i = 0; i < readers.Count; i++)
+            {
+                var (clean, _) = readers[i].BlockTableReading();
+                if (!clean)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < readers.Count; j++)
+                {
+                    if (j != i && !readers[j].BlockTableReading().OtherColumns)
+                    {
+                        return -1;
+                    }
+                }
+
+                if (decided >= 0)
+                {
+                    return -1;
+                }
+
+                decided = i;
+            }
+
+            return decided;
         }
 
         /// <summary>

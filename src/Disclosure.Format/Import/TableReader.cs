@@ -53,6 +53,15 @@ internal sealed class TableReader
     private readonly List<(List<Unit> Units, int DiagnosticsAt)> pendingSolves = [];
 
     private readonly Dictionary<TableLayout, double> fits = [];
+
+    /// <summary>
+    /// The cells whose rows the text prints in another edition's layout (see <see cref="OtherEditionRows"/>), blank,
+    /// with what the text holds in their place; their provenance unless a reading of their own is found.
+    /// </summary>
+    private readonly List<ImportedCell> otherEditionCells = [];
+
+    /// <summary>The groups of this edition printed as another edition's single value row (their rows are not missing: see DF4010).</summary>
+    private readonly HashSet<RowLayout> printedAsOtherEdition = [];
     private TableLayout? current;
 
     private readonly ISet<string> otherEditionsValueRows;
@@ -215,8 +224,9 @@ internal sealed class TableReader
             }
         }
 
-        // The applications table (the largest) tells the editions apart on its own (its （六） rows); the
-        // Article-20 table is where local templates mix columns, so it only breaks ties.
+        // The applications table (the largest) tells the editions apart by its （六） rows where the Article-20 table
+        // is not complete in one edition (see ReportTextImporter's DecidedByBlocks); local templates mix columns
+        // there, so otherwise it only breaks ties.
         return result = new TableReadResult(Complete)
         {
             Fit = fits.Values.Sum(),
@@ -300,6 +310,11 @@ internal sealed class TableReader
         }
 
         pendingSolves.Clear();
+        foreach (var cell in otherEditionCells)
+        {
+            provenance[cell.Cell.Index] ??= cell;
+        }
+
         var cells = new List<ImportedCell>();
         foreach (var cell in provenance)
         {
@@ -403,7 +418,11 @@ internal sealed class TableReader
                 var row = anchor.Row!;
                 if (!matches.TryGetValue(anchor, out var m))
                 {
-                    if (row.Cells.Count > 0)
+                    if (row.Cells.Count > 0 && row.Parent is { } parent && printedAsOtherEdition.Contains(parent))
+                    {
+                        fits[current!] -= 3;
+                    }
+                    else if (row.Cells.Count > 0)
                     {
                         sink.Add(ImportCodes.RowMissing, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, ExpectedAt(anchor.Order),
                             $"The row '{row.LabelPathText}' was not found; its cells are blank.",
@@ -430,9 +449,7 @@ internal sealed class TableReader
                         var location = text.LocateNorm(after.Slots[0].Start);
                         if (otherEditionsValueRows.Contains(SourceText.KeyOf(row.Label)))
                         {
-                            sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, location,
-                                $"Values follow '{row.Label}', which has no cells of its own in the {Edition} edition (it has in another edition); they were not read.",
-                                $"“{row.Label}”在{EditionZh}中本身没有单元格（在另一版格式中有），其后的数值未读取。");
+                            OtherEditionGroup(row, table, after, location);
                         }
                         else
                         {
@@ -445,6 +462,11 @@ internal sealed class TableReader
                     continue;
                 }
 
+                if (OtherEditionRows(row, m, end))
+                {
+                    continue;
+                }
+
                 var material = ReadMaterial(coreStart, end, coreStart, m.NormEnd, row.Cells.Count);
                 units.Add(new Unit { Cells = row.Cells, Pointer = row.Pointer!, Material = material, RegionStart = coreStart, RegionEnd = end, LabelEnd = m.NormEnd });
             }
@@ -454,6 +476,104 @@ internal sealed class TableReader
         PlaceAlignedBlanks(units);
         FindDetachedRows(units);
         return (units, BlockUnits(table));
+    }
+
+    /// <summary>
+    /// A group of this edition (the 2021 （六）其他处理 and its three rows) printed as another edition's single value
+    /// row, its numbers after the group's label: they are the sum of the group's rows, none of which is printed, so
+    /// the rows stay blank (DF4010) and each of their cells keeps, as its provenance, the single row as printed.
+    /// </summary>
+    private void OtherEditionGroup(RowLayout group, TableLayout table, RowMaterial after, Diagnostics.SourceLocation location)
+    {
+        var rows = group.Children.Where(r => r.Cells.Count > 0 && !anchors.Any(a => a.Row == r && matches.ContainsKey(a))).ToList();
+        if (rows.Count == 0)
+        {
+            sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Pointer ?? table.Pointer, location,
+                $"Values follow '{group.Label}', which has no cells of its own in the {Edition} edition (it has in another edition); they were not read.",
+                $"“{group.Label}”在{EditionZh}中本身没有单元格（在另一版格式中有），其后的数值未读取。");
+            return;
+        }
+
+        printedAsOtherEdition.Add(group);
+        var printed = text.OriginalOf(after.Slots[0].Start, after.Slots[after.Slots.Count - 1].End).Trim();
+        var cells = rows.SelectMany(r => r.Cells).ToList();
+        foreach (var cell in cells)
+        {
+            otherEditionCells.Add(new ImportedCell { Cell = cell, Value = null, Raw = printed, Location = location, Kind = CellReadingKind.OtherEdition });
+        }
+
+        var names = string.Join("、", rows.Select(r => r.Label));
+        sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Pointer ?? table.Pointer, location,
+            $"'{group.Label}' is printed as one row ('{printed}'), as in another edition; in the {Edition} edition it is the rows {names}, which are not printed and were left blank. The single row is kept in their cells' provenance.",
+            $"“{group.Label}”按另一版格式印为一行（“{printed}”）；{EditionZh}中该项分为“{names}”各行，文本未列出，其单元格为空。该行内容保留在这些单元格的来源信息中。",
+            cells.Select(c => c.Pointer).ToList());
+    }
+
+    /// <summary>
+    /// A value row of this edition printed as another edition's group of rows (the 2019 （六）其他处理 written as the
+    /// 2021 three rows 1. 2. 3. under it): which of them this row's cells sum is the other edition's business, so the
+    /// row stays blank (DF4010) and its cells keep the rows as printed in their provenance. False when the row's
+    /// text holds none of the other edition's row labels.
+    /// </summary>
+    private bool OtherEditionRows(RowLayout row, AnchorMatch m, int end)
+    {
+        var split = plan.OtherEditionSplit(row);
+        if (split.Count == 0)
+        {
+            return false;
+        }
+
+        var keyEnd = KeyIndexAtOrAfter(end);
+        var region = keyEnd > m.KeyEnd ? text.Key.Substring(m.KeyEnd, keyEnd - m.KeyEnd) : string.Empty;
+        var found = split.Where(k => k.Length >= 6 && region.Contains(k.Substring(0, 8 < k.Length ? 8 : k.Length))).ToList();
+        if (found.Count == 0)
+        {
+            return false;
+        }
+
+        fits[current!] -= 10;
+        var printed = text.OriginalOf(m.NormEnd, end).Trim();
+        var location = text.LocateNorm(m.NormEnd);
+        foreach (var cell in row.Cells)
+        {
+            otherEditionCells.Add(new ImportedCell { Cell = cell, Value = null, Raw = printed, Location = location, Kind = CellReadingKind.OtherEdition });
+        }
+
+        sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer!, location,
+            $"'{row.Label}' is printed as several rows, as in another edition; in the {Edition} edition it is one row, which is not printed: its cells were left blank and the rows as printed are kept in their provenance.",
+            $"“{row.Label}”按另一版格式分为多行印出；{EditionZh}中该项为一行，文本未列出，其单元格为空。所印各行保留在这些单元格的来源信息中。",
+            row.Cells.Select(c => c.Pointer).ToList());
+        return true;
+    }
+
+    /// <summary>
+    /// How the text's table drawn in blocks (the Article-20 table) reads in this edition: whether it is found with
+    /// every row and every block header of this edition, and whether some block is printed with other columns.
+    /// </summary>
+    public (bool Clean, bool OtherColumns) BlockTableReading()
+    {
+        if (plan.BlockTable is not { } table)
+        {
+            return (false, false);
+        }
+
+        StartFits();
+        if (!readTables.TryGetValue(table, out var state))
+        {
+            var saved = sink;
+            state = ReadOne(table, split: false);
+            sink = saved;
+        }
+
+        var otherColumns = false;
+        var clean = state.Units is not null;
+        foreach (var d in state.Sink.Items)
+        {
+            otherColumns |= d.Code == ImportCodes.WrongEditionLayout;
+            clean &= d.Code is not (ImportCodes.RowMissing or ImportCodes.WrongEditionLayout or ImportCodes.UnmatchedValues or ImportCodes.TableMissing);
+        }
+
+        return (clean, otherColumns);
     }
 
     /// <summary>
@@ -935,6 +1055,11 @@ internal sealed class TableReader
             if (header.Length >= 4)
             {
                 var similarity = Lcs(expected, header) / (double)Math.Max(expected.Length, header.Length);
+                if (similarity < 0.6 && SameCharacters(expected, header) is var same && same >= 0.9)
+                {
+                    similarity = same; // the header's words split over lines: the same characters in another order
+                }
+
                 if (similarity < 0.6)
                 {
                     fits[current!] -= expected.Length;
@@ -950,7 +1075,8 @@ internal sealed class TableReader
                     sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Children.FirstOrDefault()?.Pointer ?? table.Pointer,
                         text.LocateNorm(text.KeyToNorm[caption.KeyEnd]),
                         $"The block '{group.Label}' is printed with the columns '{headerText.Trim()}', not those of the {Edition} edition ({string.Join(" / ", group.Columns.Select(c => c.Label))}); its cells were left blank.",
-                        $"“{group.Label}”的表头为“{headerText.Trim()}”，不是{EditionZh}的栏目（{string.Join("／", group.Columns.Select(c => c.Label))}），其单元格未读取。");
+                        $"“{group.Label}”的表头为“{headerText.Trim()}”，不是{EditionZh}的栏目（{string.Join("／", group.Columns.Select(c => c.Label))}），其单元格未读取。",
+                        group.Children.SelectMany(r => r.Cells).Select(c => c.Pointer).ToList());
                     continue;
                 }
 
@@ -1239,6 +1365,7 @@ internal sealed class TableReader
             Walk(0, 0);
         }
 
+        var unproven = Unproven(ambiguous, orderOf, optimal, cellUnit, capped || best != 0);
         foreach (var unit in units)
         {
             var index = orderOf.TryGetValue(unit, out var o) ? o : -1;
@@ -1251,9 +1378,12 @@ internal sealed class TableReader
             {
                 kept = unit.Readings;
             }
-            else if (capped || (unit.Detached is not null && best > 0))
+            else if (capped || (unit.Detached is not null && best > 0) || unproven.Contains(unit)
+                     || unit.Detached is { } run && run.Lines.Count > run.Rows.Count)
             {
-                // Rows placed only by the arithmetic are proven only by a reading that keeps every sum.
+                // Rows placed only by the arithmetic are proven only by a reading that keeps every sum, each of them
+                // checked; and never where there are more number lines than rows: the lines left over belong to rows
+                // whose labels were not found, so a sum that leaving one line out keeps may be a published error.
                 kept = unit.Readings;
             }
             else
@@ -1270,6 +1400,75 @@ internal sealed class TableReader
                 "The combined search over the table's run-together rows reached its bound; the undecided cells were left blank.",
                 "对该表各行拆分方式的联合检查达到上限，未能确定的单元格为空。");
         }
+    }
+
+    /// <summary>
+    /// The detached rows (see <see cref="DetachedRows"/>) whose best assignment is not proven: some sum over their
+    /// cells cannot be checked, because a cell in it is blank, undecided or in a row that was not found. Such a sum
+    /// could be the one another assignment keeps and this one breaks (a published error hidden by a blank elsewhere):
+    /// only sums that are checked prove anything. Undecided rows make the sums they are in unchecked, so this is
+    /// repeated until nothing changes.
+    /// </summary>
+    private HashSet<Unit> Unproven(List<Unit> ambiguous, Dictionary<Unit, int> orderOf, HashSet<int>[] optimal,
+        Dictionary<int, (Unit Unit, int Position)> cellUnit, bool allKept)
+    {
+        var unproven = new HashSet<Unit>();
+        if (allKept || !ambiguous.Exists(u => u.Detached is not null))
+        {
+            return unproven;
+        }
+
+        decimal? Known(int cell)
+        {
+            if (!cellUnit.TryGetValue(cell, out var at) || at.Unit.Readings.Count == 0)
+            {
+                return null;
+            }
+
+            var (unit, position) = at;
+            IEnumerable<Reading> readings = !orderOf.TryGetValue(unit, out var o) ? [unit.Readings[0]]
+                : unproven.Contains(unit) ? unit.Readings : optimal[o].Select(i => unit.Readings[i]);
+            decimal? value = null;
+            var first = true;
+            foreach (var reading in readings)
+            {
+                if (first)
+                {
+                    value = reading.Values[position];
+                    first = false;
+                }
+                else if (reading.Values[position] != value)
+                {
+                    return null;
+                }
+            }
+
+            return value;
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var unit in ambiguous)
+            {
+                if (unit.Detached is null || unproven.Contains(unit))
+                {
+                    continue;
+                }
+
+                foreach (var cell in unit.Cells)
+                {
+                    if (Array.Exists(identitiesByCell[cell.Index], id => identities[id].Holds(Known) is null))
+                    {
+                        unproven.Add(unit);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return unproven;
     }
 
     private void Commit(Unit unit, List<Reading> kept, bool capped, bool arithmeticBroken)
@@ -1515,6 +1714,28 @@ internal sealed class TableReader
         }
 
         return -1;
+    }
+
+    /// <summary>The characters two keys have in common (as multisets), over the longer one's length.</summary>
+    private static double SameCharacters(string a, string b)
+    {
+        var counts = new Dictionary<char, int>();
+        foreach (var c in a)
+        {
+            counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
+        }
+
+        var common = 0;
+        foreach (var c in b)
+        {
+            if (counts.TryGetValue(c, out var n) && n > 0)
+            {
+                counts[c] = n - 1;
+                common++;
+            }
+        }
+
+        return common / (double)Math.Max(Math.Max(a.Length, b.Length), 1);
     }
 
     internal static int Lcs(string a, string b)

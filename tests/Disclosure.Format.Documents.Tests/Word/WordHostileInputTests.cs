@@ -113,6 +113,22 @@ public sealed class WordHostileInputTests
     }
 
     [Fact]
+    public void A_file_too_short_for_the_zip64_record_its_directory_points_to()
+    {
+        // 46 bytes: a local header signature, a ZIP64 locator pointing far past the end, and an end-of-directory record
+        // that defers its entry count to ZIP64 (0xFFFF). The count check once read the record at the locator's offset
+        // without checking that the file could hold it (DF6005, ArgumentOutOfRangeException); found while writing the fuzz targets.
+        var bytes = new byte[46];
+        "PK\u0003\u0004PK\u0006\u0007"u8.CopyTo(bytes);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(12), 0x7FFFFFFF);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(20), 1);
+        "PK\u0005\u0006"u8.CopyTo(bytes.AsSpan(24));
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(34), 0xFFFF);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(32), 0xFFFF);
+        Fails(bytes, WordCodes.DamagedPackage);
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit()
     {
         var bytes = FromBody(P("x"));
@@ -129,6 +145,35 @@ public sealed class WordHostileInputTests
         for (var i = 0; i < 100_000; i++) deep.Append("<w:sdt><w:sdtContent>");
         for (var i = 0; i < 100_000; i++) deep.Append("</w:sdtContent></w:sdt>");
         Fails(FromBody(deep.ToString()), DocumentCodes.NestingTooDeep);
+    }
+
+    [Fact]
+    public void Nesting_is_checked_in_every_part_whatever_its_name()
+    {
+        // The content types, not the name, make word/document.dat the main document: its 100 000 nested elements once
+        // passed the depth scan (which looked at .xml and .rels parts only) and overflowed the stack inside the SDK,
+        // ending the process. Found while writing the fuzz targets (a crafted parts text; AFL had not reached it).
+        var deep = new StringBuilder();
+        for (var i = 0; i < 100_000; i++) deep.Append("<w:sdt><w:sdtContent>");
+        for (var i = 0; i < 100_000; i++) deep.Append("</w:sdtContent></w:sdt>");
+        var package = Zip(
+        [
+            ("[Content_Types].xml", Utf8($"""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="dat" ContentType="{MainContentType}"/></Types>""")),
+            ("_rels/.rels", Utf8("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.dat"/></Relationships>""")),
+            ("word/document.dat", Utf8(Document(P("x") + deep))),
+        ]);
+        Fails(package, DocumentCodes.NestingTooDeep);
+        // The same package shallow is read: the name does not matter.
+        var shallow = Zip(
+        [
+            ("[Content_Types].xml", Utf8($"""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="dat" ContentType="{MainContentType}"/></Types>""")),
+            ("_rels/.rels", Utf8("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.dat"/></Relationships>""")),
+            ("word/document.dat", Utf8(Document(P("正文")))),
+            ("word/media/image1.png", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]),
+        ]);
+        var document = WordReportReader.Read(shallow, Options);
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal("正文", Assert.IsType<DocumentParagraph>(Assert.Single(document.Blocks)).Text);
     }
 
     [Fact]
