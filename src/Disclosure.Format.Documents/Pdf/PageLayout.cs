@@ -66,7 +66,7 @@ internal static class PageLayout
 
         var lines = TextLine.Group(free);
         lines.RemoveAll(l => IsPageNumber(l, page));
-        foreach (var paragraph in Paragraphs(page.Number, lines, blocks.Select(b => ((GridTable)b.Block)).ToList()))
+        foreach (var paragraph in Paragraphs(page, lines, blocks.Select(b => ((GridTable)b.Block)).ToList()))
         {
             blocks.Add((paragraph.Top, paragraph));
         }
@@ -82,12 +82,16 @@ internal static class PageLayout
     /// Splits lines into paragraphs: a new paragraph starts at an indented line, after a line that ends short of the
     /// right margin, at a change of font size, after a wide vertical gap, or where a table lies between two lines.
     /// </summary>
-    private static List<PageParagraph> Paragraphs(int page, List<TextLine> lines, List<GridTable> tables)
+    private static List<PageParagraph> Paragraphs(PdfPageContent content, List<TextLine> lines, List<GridTable> tables)
     {
         var paragraphs = new List<PageParagraph>();
         if (lines.Count == 0) return paragraphs;
         var left = lines.Min(l => l.X0);
         var right = lines.Max(l => l.X1);
+        var page = content.Number;
+
+        // A line "reaches the margin" only where the text has a measure: a page of one short line has none.
+        var measured = right - left > content.Width * 0.5;
         var current = new List<TextLine>();
         var indented = false;
         for (var i = 0; i < lines.Count; i++)
@@ -105,7 +109,7 @@ internal static class PageLayout
                     || tables.Any(t => t.Top >= previous.Y1 - 1 && t.Top <= line.Y0 + 1);
                 if (breaks)
                 {
-                    paragraphs.Add(new PageParagraph(page, current, indented, previous.X1 >= right - previous.Height * 1.5));
+                    paragraphs.Add(new PageParagraph(page, current, indented, measured && previous.X1 >= right - previous.Height * 1.5));
                     current = [];
                 }
             }
@@ -115,7 +119,7 @@ internal static class PageLayout
         }
 
         var last = current[current.Count - 1];
-        paragraphs.Add(new PageParagraph(page, current, indented, last.X1 >= right - last.Height * 1.5));
+        paragraphs.Add(new PageParagraph(page, current, indented, measured && last.X1 >= right - last.Height * 1.5));
         return paragraphs;
     }
 }

@@ -129,7 +129,7 @@ internal sealed class TextLine
                 var p = glyphs[i - 1];
                 var gap = g.X0 - p.X1;
                 var wide = IsWide(p.Text[p.Text.Length - 1]) || IsWide(g.Text[0]);
-                if (gap > (wide ? 1.5 : 0.3) * height) sb.Append(' ');
+                if (gap > (wide ? 1.5 : 0.2) * height) sb.Append(' ');
             }
 
             sb.Append(g.Text);
