@@ -1055,6 +1055,11 @@ internal sealed class TableReader
             if (header.Length >= 4)
             {
                 var similarity = Lcs(expected, header) / (double)Math.Max(expected.Length, header.Length);
+                if (similarity < 0.6 && SameCharacters(expected, header) is var same && same >= 0.9)
+                {
+                    similarity = same; // the header's words split over lines: the same characters in another order
+                }
+
                 if (similarity < 0.6)
                 {
                     fits[current!] -= expected.Length;
@@ -1070,7 +1075,8 @@ internal sealed class TableReader
                     sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Children.FirstOrDefault()?.Pointer ?? table.Pointer,
                         text.LocateNorm(text.KeyToNorm[caption.KeyEnd]),
                         $"The block '{group.Label}' is printed with the columns '{headerText.Trim()}', not those of the {Edition} edition ({string.Join(" / ", group.Columns.Select(c => c.Label))}); its cells were left blank.",
-                        $"“{group.Label}”的表头为“{headerText.Trim()}”，不是{EditionZh}的栏目（{string.Join("／", group.Columns.Select(c => c.Label))}），其单元格未读取。");
+                        $"“{group.Label}”的表头为“{headerText.Trim()}”，不是{EditionZh}的栏目（{string.Join("／", group.Columns.Select(c => c.Label))}），其单元格未读取。",
+                        group.Children.SelectMany(r => r.Cells).Select(c => c.Pointer).ToList());
                     continue;
                 }
 
@@ -1359,6 +1365,7 @@ internal sealed class TableReader
             Walk(0, 0);
         }
 
+        var unproven = Unproven(ambiguous, orderOf, optimal, cellUnit, capped || best != 0);
         foreach (var unit in units)
         {
             var index = orderOf.TryGetValue(unit, out var o) ? o : -1;
@@ -1371,9 +1378,12 @@ internal sealed class TableReader
             {
                 kept = unit.Readings;
             }
-            else if (capped || (unit.Detached is not null && best > 0))
+            else if (capped || (unit.Detached is not null && best > 0) || unproven.Contains(unit)
+                     || unit.Detached is { } run && run.Lines.Count > run.Rows.Count)
             {
-                // Rows placed only by the arithmetic are proven only by a reading that keeps every sum.
+                // Rows placed only by the arithmetic are proven only by a reading that keeps every sum, each of them
+                // checked; and never where there are more number lines than rows: the lines left over belong to rows
+                // whose labels were not found, so a sum that leaving one line out keeps may be a published error.
                 kept = unit.Readings;
             }
             else
@@ -1390,6 +1400,75 @@ internal sealed class TableReader
                 "The combined search over the table's run-together rows reached its bound; the undecided cells were left blank.",
                 "对该表各行拆分方式的联合检查达到上限，未能确定的单元格为空。");
         }
+    }
+
+    /// <summary>
+    /// The detached rows (see <see cref="DetachedRows"/>) whose best assignment is not proven: some sum over their
+    /// cells cannot be checked, because a cell in it is blank, undecided or in a row that was not found. Such a sum
+    /// could be the one another assignment keeps and this one breaks (a published error hidden by a blank elsewhere):
+    /// only sums that are checked prove anything. Undecided rows make the sums they are in unchecked, so this is
+    /// repeated until nothing changes.
+    /// </summary>
+    private HashSet<Unit> Unproven(List<Unit> ambiguous, Dictionary<Unit, int> orderOf, HashSet<int>[] optimal,
+        Dictionary<int, (Unit Unit, int Position)> cellUnit, bool allKept)
+    {
+        var unproven = new HashSet<Unit>();
+        if (allKept || !ambiguous.Exists(u => u.Detached is not null))
+        {
+            return unproven;
+        }
+
+        decimal? Known(int cell)
+        {
+            if (!cellUnit.TryGetValue(cell, out var at) || at.Unit.Readings.Count == 0)
+            {
+                return null;
+            }
+
+            var (unit, position) = at;
+            IEnumerable<Reading> readings = !orderOf.TryGetValue(unit, out var o) ? [unit.Readings[0]]
+                : unproven.Contains(unit) ? unit.Readings : optimal[o].Select(i => unit.Readings[i]);
+            decimal? value = null;
+            var first = true;
+            foreach (var reading in readings)
+            {
+                if (first)
+                {
+                    value = reading.Values[position];
+                    first = false;
+                }
+                else if (reading.Values[position] != value)
+                {
+                    return null;
+                }
+            }
+
+            return value;
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var unit in ambiguous)
+            {
+                if (unit.Detached is null || unproven.Contains(unit))
+                {
+                    continue;
+                }
+
+                foreach (var cell in unit.Cells)
+                {
+                    if (Array.Exists(identitiesByCell[cell.Index], id => identities[id].Holds(Known) is null))
+                    {
+                        unproven.Add(unit);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return unproven;
     }
 
     private void Commit(Unit unit, List<Reading> kept, bool capped, bool arithmeticBroken)
@@ -1635,6 +1714,28 @@ internal sealed class TableReader
         }
 
         return -1;
+    }
+
+    /// <summary>The characters two keys have in common (as multisets), over the longer one's length.</summary>
+    private static double SameCharacters(string a, string b)
+    {
+        var counts = new Dictionary<char, int>();
+        foreach (var c in a)
+        {
+            counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
+        }
+
+        var common = 0;
+        foreach (var c in b)
+        {
+            if (counts.TryGetValue(c, out var n) && n > 0)
+            {
+                counts[c] = n - 1;
+                common++;
+            }
+        }
+
+        return common / (double)Math.Max(Math.Max(a.Length, b.Length), 1);
     }
 
     internal static int Lcs(string a, string b)
