@@ -97,4 +97,17 @@ public sealed class DocumentMetadataTests
         Assert.Null(document.PublishedOn); // a Word file's date is the one under its signature
         Assert.Equal(new DateTime(2022, 1, 24), ReportDocumentImporter.Import(document).Report!.Metadata.PublishedOn);
     }
+
+    [Fact]
+    public void A_title_broken_over_two_lines_is_read_as_one_title()
+    {
+        // The renderer breaks a long title before 政府信息公开工作年度报告 (as agencies do by hand with Shift+Enter).
+        var report = HtmlReportRendererTests.Load("2019/valid-shili-township-2020.json");
+        var document = WordReportReader.Read(WordReportRenderer.Render(report));
+        var title = Assert.IsType<DocumentParagraph>(document.Blocks[0]);
+        Assert.Equal("示例县城关镇人民政府2020年\n政府信息公开工作年度报告", title.Text);
+        var result = ReportDocumentImporter.Import(document);
+        Assert.Equal(report.Metadata.Title, result.Report!.Metadata.Title);
+        Assert.Equal(report.Preamble, result.Report.Preamble);
+    }
 }

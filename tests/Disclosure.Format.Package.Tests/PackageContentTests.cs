@@ -125,9 +125,10 @@ public sealed class PackageContentTests
 
         if (id == "Disclosure.Format.Documents")
         {
-            // The document readers bring exactly their two parsers (AngleSharp for HTML, the Open XML SDK for Word) and the core.
+            // The document readers bring exactly their three parsers (AngleSharp for HTML, the Open XML SDK for Word,
+            // PdfPig for PDF) and the core.
             Assert.Equal([".NETStandard2.0", "net10.0"], dependencies.Keys.Order(StringComparer.Ordinal));
-            Assert.All(dependencies.Values, d => Assert.Equal(["AngleSharp", "Disclosure.Format", "DocumentFormat.OpenXml"], d.Order(StringComparer.Ordinal)));
+            Assert.All(dependencies.Values, d => Assert.Equal(["AngleSharp", "Disclosure.Format", "DocumentFormat.OpenXml", "PdfPig"], d.Order(StringComparer.Ordinal)));
         }
     }
 

@@ -42,7 +42,9 @@ public static class ExcelCodes
 
     /// <summary>
     /// <c>DF6208</c> (warning): a sheet has more rows or non-empty cells than <see cref="ExcelReadOptions.MaxRows"/> /
-    /// <see cref="ExcelReadOptions.MaxCells"/>; the rest of the sheet is not read.
+    /// <see cref="ExcelReadOptions.MaxCells"/>, and the rest of the sheet is not read; or a block of cells (rows between
+    /// empty rows) spans more than 65 536 slots from its first to its last written cell (<c>A1</c> and <c>XFD256</c>),
+    /// or the workbook's blocks together more than 262 144, and the block is not read.
     /// </summary>
     public const string SheetTooLarge = "DF6208";
 

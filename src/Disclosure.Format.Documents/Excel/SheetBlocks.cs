@@ -31,13 +31,27 @@ internal sealed class SheetBlock
     public bool IsParagraph => RowCount == 1 && Cells.Count(c => c.Text.Length > 0) == 1;
 }
 
+/// <summary>What is left of a workbook's <see cref="SheetBlocks.MaxWorkbookSlots"/>.</summary>
+internal sealed class SlotBudget
+{
+    public long Left { get; set; } = SheetBlocks.MaxWorkbookSlots;
+}
+
 /// <summary>Splits a sheet into blocks at its empty rows and lays each block out as a grid with the sheet's merged ranges as spans.</summary>
 internal static class SheetBlocks
 {
-    /// <summary>The most slots a block's grid may have (as the document grid allows).</summary>
-    public const int MaxSlots = 1 << 22;
+    /// <summary>
+    /// The most slots (rows × columns) one block's grid may have: 65 536. An official table has under 700, the flat
+    /// sheet of every cell about 2 500. Every slot becomes a cell (an empty one where nothing is written), so a few
+    /// cells far apart (<c>A1</c> and <c>XFD256</c>) must not make millions of them.
+    /// </summary>
+    public const int MaxSlots = 1 << 16;
 
-    public static List<SheetBlock> Split(SheetContent sheet, Action<string> tooLarge)
+    /// <summary>The most slots all blocks of a workbook may have together: 262 144 (a few megabytes of cells).</summary>
+    public const int MaxWorkbookSlots = 1 << 18;
+
+    /// <summary>Splits a sheet into blocks; a block over <see cref="MaxSlots"/>, or past what is left of <paramref name="budget"/>, is reported through <paramref name="tooLarge"/> and left out.</summary>
+    public static List<SheetBlock> Split(SheetContent sheet, SlotBudget budget, Action<string> tooLarge)
     {
         var blocks = new List<SheetBlock>();
         if (sheet.Cells.Count == 0)
@@ -88,12 +102,14 @@ internal static class SheetBlocks
             var lastColumnInBlock = Math.Max(rowCells.Count > 0 ? rowCells.Max(c => c.Key.Column) : -1, blockMerges.Count > 0 ? blockMerges.Max(m => m.LastColumn) : -1);
             var rowCount = last - first + 1;
             var columnCount = lastColumnInBlock - firstColumn + 1;
-            if ((long)rowCount * columnCount > MaxSlots)
+            var slots = (long)rowCount * columnCount;
+            if (slots > MaxSlots || slots > budget.Left)
             {
                 tooLarge(Rendering.ExcelReportRenderer.Address(first, firstColumn));
                 continue;
             }
 
+            budget.Left -= slots;
             var taken = new bool[rowCount, columnCount];
             var cells = new List<BlockCell>();
             foreach (var m in blockMerges.OrderBy(m => m.FirstRow).ThenBy(m => m.FirstColumn))

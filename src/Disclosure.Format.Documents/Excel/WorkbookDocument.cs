@@ -42,6 +42,7 @@ internal sealed class WorkbookDocument
 
         var tableBlocks = new List<DocumentBlock>();
         var tableNumber = 0;
+        var budget = new SlotBudget();
         foreach (var sheet in sheets)
         {
             if (HeaderRow(sheet) is { } header)
@@ -58,9 +59,9 @@ internal sealed class WorkbookDocument
                 continue; // the rule checks, and any other sheet keyed by pointer, are not part of the document
             }
 
-            var blocks = SheetBlocks.Split(sheet, address => diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, sheet.Name, address,
-                $"The block of cells at {address} is larger than {SheetBlocks.MaxSlots} cells; it is not read.",
-                $"位于 {address} 的单元格区域超过 {SheetBlocks.MaxSlots} 个单元格；不读取。")));
+            var blocks = SheetBlocks.Split(sheet, budget, address => diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, sheet.Name, address,
+                $"The block of cells at {address} spans more than {SheetBlocks.MaxSlots} cells (rows × columns from its first to its last written cell), or more than the {SheetBlocks.MaxWorkbookSlots} the workbook's blocks may span together; it is not read.",
+                $"位于 {address} 的单元格区域（从首个到最后一个有内容的单元格的行数 × 列数）超过 {SheetBlocks.MaxSlots} 个单元格，或超过整个工作簿各区域合计 {SheetBlocks.MaxWorkbookSlots} 个单元格的上限；不读取。")));
             foreach (var block in blocks)
             {
                 if (block.IsParagraph)

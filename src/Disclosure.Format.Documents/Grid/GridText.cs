@@ -159,13 +159,16 @@ internal sealed class GridText
 
     /// <summary>
     /// <see langword="true"/> when the document's body opens with its title line (a Word file whose title property is
-    /// the title paragraph): the title is then written once, from the body.
+    /// the title paragraph, also when that paragraph breaks the title over lines): the title is then written once, from
+    /// the body.
     /// </summary>
     private static bool OpensWith(ReportDocument document, string title)
     {
         foreach (var block in document.Blocks)
         {
-            return block is DocumentParagraph paragraph && string.Equals(paragraph.Text.Trim(), title, StringComparison.Ordinal);
+            // A title broken over lines by hand (Shift+Enter in Word) is the same title.
+            return block is DocumentParagraph paragraph
+                && string.Equals(string.Concat(paragraph.Text.Split('\n').Select(l => l.Trim())), title, StringComparison.Ordinal);
         }
 
         return false;

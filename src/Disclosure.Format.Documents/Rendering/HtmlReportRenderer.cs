@@ -23,7 +23,7 @@ public static class HtmlReportRenderer
         :root { color-scheme: light; }
         body { margin: 0; background: #f4f4f4; color: #000; font-family: "FangSong", "仿宋", "仿宋_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif; font-size: 16pt; line-height: 1.6; }
         main { box-sizing: border-box; max-width: 210mm; margin: 0 auto; padding: 25mm 26mm 30mm 28mm; background: #fff; }
-        h1 { margin: 0 0 1em; text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 22pt; font-weight: normal; line-height: 1.4; }
+        h1 { margin: 0 0 1em; text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 22pt; font-weight: normal; line-height: 1.4; text-wrap: balance; }
         h2 { margin: 1em 0 0.5em; font-family: "SimHei", "黑体", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; font-size: 16pt; font-weight: normal; }
         h3 { margin: 0.5em 0; text-indent: 2em; font-family: "KaiTi", "楷体", "楷体_GB2312", "STKaiti", serif; font-size: 16pt; font-weight: normal; }
         p { margin: 0; text-indent: 2em; text-align: justify; }

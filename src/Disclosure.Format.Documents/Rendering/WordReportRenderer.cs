@@ -12,7 +12,8 @@ namespace Disclosure.Format.Documents.Rendering;
 /// to 黑体), body text in 仿宋 三号 with a two-character indent, section headings in 黑体, the sub-headings of
 /// 一、总体情况 in 楷体, the tables in 宋体 with their merged cells (<c>w:gridSpan</c>, <c>w:vMerge</c>) exactly as
 /// in the notice and their header rows repeated on each page, and the page number centred in the footer
-/// (<c>— 1 —</c>). The fonts' fallbacks are named in the document's font table. Blank cells are empty, never 0.
+/// (<c>— 1 —</c>), and the signature (agency and date) two lines below the text, four characters in from the right margin.
+/// The fonts' fallbacks are named in the document's font table. Blank cells are empty, never 0.
 /// </summary>
 /// <remarks>
 /// The output is deterministic: the same report gives the same bytes (fixed part names and relationship ids, no
@@ -82,7 +83,7 @@ public static class WordReportRenderer
         PackageNormalizer.WriteCoreProperties(core, outline.Title, outline.Report.Metadata.Agency, outline.Report.Metadata.SourceUrl);
 
         var body = new Body();
-        body.Append(Paragraph(outline.Title, "Title"));
+        body.Append(TitleParagraph(outline.Title));
         foreach (var line in outline.Preamble)
         {
             body.Append(Paragraph(line, "BodyText"));
@@ -109,9 +110,14 @@ public static class WordReportRenderer
             }
         }
 
+        // The signature (落款) two lines below the text, right-aligned four characters in from the margin (GB/T 9704).
+        var first = true;
         foreach (var line in outline.Signature)
         {
-            body.Append(Paragraph(line, "Signature"));
+            var paragraph = Paragraph(line, "Signature");
+            if (first) paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "1120" });
+            first = false;
+            body.Append(paragraph);
         }
 
         body.Append(new SectionProperties(
@@ -120,6 +126,25 @@ public static class WordReportRenderer
             new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992, Gutter = 0 },
             new DocGrid { Type = DocGridValues.Lines, LinePitch = 579 }));
         main.Document = new Document(body);
+    }
+
+    /// <summary>
+    /// The title, broken where its words break when it is longer than a line (about 18 characters of 二号 in the text
+    /// width): before <c>政府信息公开工作年度报告</c>, so that no line ends with a word cut or a single character.
+    /// </summary>
+    private static Paragraph TitleParagraph(string title)
+    {
+        const string Phrase = "政府信息公开工作年度报告";
+        var at = title.LastIndexOf(Phrase, StringComparison.Ordinal);
+        var width = title.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
+        if (at <= 0 || width <= 18 || at + Phrase.Length != title.Length || title.Substring(0, at).Sum(c => c < 0x2E80 ? 0.5 : 1.0) > 18)
+        {
+            return Paragraph(title, "Title");
+        }
+
+        return new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "Title" }),
+            new Run(new Text(title.Substring(0, at)) { Space = SpaceProcessingModeValues.Preserve }, new Break(), new Text(Phrase)));
     }
 
     private static Paragraph Paragraph(string text, string style) =>
@@ -248,6 +273,7 @@ public static class WordReportRenderer
         styles.Append(ParagraphStyle("BodyText", "Body Text", new StyleParagraphProperties(
             new Indentation { FirstLine = "640", FirstLineChars = 200 }), null));
         styles.Append(ParagraphStyle("Signature", "Signature", new StyleParagraphProperties(
+            new Indentation { Right = "1280", RightChars = 400 },
             new Justification { Val = JustificationValues.Right }), null));
         styles.Append(ParagraphStyle("Footer", "footer", new StyleParagraphProperties(
                 new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },

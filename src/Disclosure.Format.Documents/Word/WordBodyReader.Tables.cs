@@ -53,19 +53,19 @@ internal sealed partial class WordBodyReader
                 continue; // a row deleted with changes tracked
             }
 
-            grid.StartRow(properties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, properties?.GetFirstChild<TableHeader>() is { } h && (h.Val?.Value ?? OnOffOnlyValues.On) == OnOffOnlyValues.On);
+            grid.StartRow(WordValues.Number(properties?.GetFirstChild<GridBefore>()?.Val, 0), properties?.GetFirstChild<TableHeader>() is { } h && WordValues.On(h.Val, true));
             foreach (var cell in RowCells(tableRow))
             {
                 var cellProperties = cell.TableCellProperties;
-                var span = cellProperties?.GridSpan?.Val?.Value ?? 1;
+                var span = WordValues.Number(cellProperties?.GridSpan?.Val, 1);
                 var vertical = cellProperties?.VerticalMerge;
                 var horizontal = cellProperties?.HorizontalMerge;
-                if (horizontal is not null && horizontal.Val?.Value != MergedCellValues.Restart && grid.Widen(span))
+                if (horizontal is not null && WordValues.Text(horizontal.Val) != "restart" && grid.Widen(span))
                 {
                     continue;
                 }
 
-                if (vertical is not null && vertical.Val?.Value != MergedCellValues.Restart && grid.Continue(span))
+                if (vertical is not null && WordValues.Text(vertical.Val) != "restart" && grid.Continue(span))
                 {
                     continue;
                 }
@@ -150,7 +150,7 @@ internal sealed partial class WordBodyReader
         var pending = 0;
         foreach (var paragraph in CellParagraphs(cell))
         {
-            var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            var style = WordValues.Text(paragraph.ParagraphProperties?.ParagraphStyleId?.Val);
             var line = ParagraphText(paragraph, styles.Hides(style) ? style : null);
             if (line.Length == 0)
             {

@@ -133,17 +133,17 @@ internal sealed partial class WordBodyReader
 
         if (properties.Vanish is { } vanish)
         {
-            return vanish.Val?.Value ?? true;
+            return WordValues.On(vanish.Val, true);
         }
 
-        return styles.Hides(properties.RunStyle?.Val?.Value) || hiddenByParagraph;
+        return styles.Hides(WordValues.Text(properties.RunStyle?.Val)) || hiddenByParagraph;
     }
 
     /// <summary>Follows a complex field: text between <c>begin</c> and <c>separate</c> is its code, not displayed.</summary>
     private void Field(FieldChar fieldChar)
     {
-        var type = fieldChar.FieldCharType?.Value;
-        if (type == FieldCharValues.Begin)
+        var type = WordValues.Text(fieldChar.FieldCharType);
+        if (type == "begin")
         {
             if (fields.Count >= MaxFieldNesting)
             {
@@ -154,7 +154,7 @@ internal sealed partial class WordBodyReader
             fields.Add(true);
             fieldsInCode++;
         }
-        else if (type == FieldCharValues.Separate)
+        else if (type == "separate")
         {
             if (fieldOverflow == 0 && fields.Count > 0 && fields[fields.Count - 1])
             {
@@ -162,7 +162,7 @@ internal sealed partial class WordBodyReader
                 fieldsInCode--;
             }
         }
-        else if (type == FieldCharValues.End)
+        else if (type == "end")
         {
             if (fieldOverflow > 0)
             {
@@ -190,7 +190,7 @@ internal sealed partial class WordBodyReader
     /// </summary>
     private void Symbol(SymbolChar symbol)
     {
-        if (symbol.Char?.Value is not { } hex
+        if (WordValues.Text(symbol.Char) is not { } hex
             || !int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code) || code is <= 0 or > 0xFFFF)
         {
             return;

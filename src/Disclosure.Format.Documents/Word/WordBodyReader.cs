@@ -81,14 +81,14 @@ internal sealed partial class WordBodyReader
 
     private void AddParagraph(Paragraph paragraph)
     {
-        var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var style = WordValues.Text(paragraph.ParagraphProperties?.ParagraphStyleId?.Val);
         var level = styles.HeadingLevel(style);
         if (level < 0)
         {
             return; // an entry of a table of contents: navigation, not content
         }
 
-        if (paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } outline)
+        if (paragraph.ParagraphProperties?.OutlineLevel?.Val is { } outlineValue && WordValues.Number(outlineValue, -1) is var outline && outline != -1)
         {
             level = outline is >= 0 and <= 8 ? outline + 1 : 0;
         }

@@ -28,7 +28,7 @@ internal sealed class WordStyles
 
         foreach (var style in styles.Elements<Style>())
         {
-            if (style.StyleId?.Value is { } id && !byId.ContainsKey(id))
+            if (WordValues.Text(style.StyleId) is { } id && !byId.ContainsKey(id))
             {
                 byId.Add(id, style);
             }
@@ -52,20 +52,20 @@ internal sealed class WordStyles
         var style = Find(styleId);
         for (var step = 0; style is not null && step < MaxChain; step++)
         {
-            var byName = LevelFromName(style.StyleName?.Val?.Value);
+            var byName = LevelFromName(WordValues.Text(style.StyleName?.Val));
             if (byName != 0)
             {
                 level = byName;
                 break;
             }
 
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline)
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val is { } outlineValue && WordValues.Number(outlineValue, -1) is var outline && outline != -1)
             {
                 level = outline is >= 0 and <= 8 ? outline + 1 : 0;
                 break;
             }
 
-            style = Find(style.BasedOn?.Val?.Value);
+            style = Find(WordValues.Text(style.BasedOn?.Val));
         }
 
         headingLevels[styleId] = level;
@@ -91,11 +91,11 @@ internal sealed class WordStyles
         {
             if (style.StyleRunProperties?.GetFirstChild<Vanish>() is { } vanish)
             {
-                hides = vanish.Val?.Value ?? true;
+                hides = WordValues.On(vanish.Val, true);
                 break;
             }
 
-            style = Find(style.BasedOn?.Val?.Value);
+            style = Find(WordValues.Text(style.BasedOn?.Val));
         }
 
         hidden[styleId] = hides;

@@ -22,7 +22,7 @@ public enum DiagnosticSeverity
 /// A text gives <see cref="Line"/> and <see cref="Column"/>; an HTML page gives the <see cref="Table"/>,
 /// <see cref="Row"/> and <see cref="Cell"/> of a table cell and the line and column of the cell's tag; a Word file gives
 /// the table, row and cell; a workbook gives the <see cref="Sheet"/> and <see cref="Address"/>; a PDF gives the
-/// <see cref="Page"/>. <see cref="ToString"/> writes what is known, e.g. <c>report.txt(12,5)</c>,
+/// <see cref="Page"/> and the <see cref="Box"/> on it. <see cref="ToString"/> writes what is known, e.g. <c>report.txt(12,5)</c>,
 /// <c>report.html(120,9), table 2, row 5, cell 3</c> or <c>report.xlsx, 表一!B5</c>.
 /// </remarks>
 public sealed record SourceLocation
@@ -54,6 +54,12 @@ public sealed record SourceLocation
     /// <summary>The 1-based page number, when the source is paged (PDF); otherwise <see langword="null"/>.</summary>
     public int? Page { get; init; }
 
+    /// <summary>
+    /// Where on <see cref="Page"/> the location is (a table cell's box, in points from the page's top-left corner), when
+    /// the source is paged (PDF); otherwise <see langword="null"/>.
+    /// </summary>
+    public PageBox? Box { get; init; }
+
     /// <summary>The name of the worksheet, when the source is a workbook; otherwise <see langword="null"/>.</summary>
     public string? Sheet { get; init; }
 
@@ -74,7 +80,7 @@ public sealed record SourceLocation
             parts.Add(Column is { } c ? $"line {l}, column {c}" : $"line {l}");
         }
 
-        if (Page is { } page) parts.Add($"page {page}");
+        if (Page is { } page) parts.Add(Box is null ? $"page {page}" : $"page {page} ({Box})");
         if (Table is { } table) parts.Add($"table {table}");
         if (Row is { } row) parts.Add($"row {row}");
         if (Cell is { } cell) parts.Add($"cell {cell}");

@@ -4,6 +4,7 @@ using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Documents.Excel;
 using Disclosure.Format.Documents.Rendering;
 using Disclosure.Format.Documents.Tests.Rendering;
+using Disclosure.Format.Import;
 
 namespace Disclosure.Format.Documents.Tests.Excel;
 
@@ -140,5 +141,69 @@ public sealed class HostileWorkbookTests
         var external = document.Diagnostics.Where(d => d.Code == ExcelCodes.ExternalFormula).Select(d => d.Location!.Address).ToList();
         Assert.Equal(["A1", "C1"], external);
         Assert.Equal("B1", Assert.Single(document.Diagnostics, d => d.Code == ExcelCodes.FormulaWithoutValue).Location!.Address);
+    }
+
+    [Fact]
+    public void A_few_cells_far_apart_do_not_make_millions_of_cells()
+    {
+        // 256 rows with a cell in A and one in XFD: 512 written cells, 4 194 304 slots if the block were laid out.
+        var sb = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+        for (var r = 1; r <= 256; r++)
+        {
+            sb.Append("<row r=\"").Append(r).Append("\"><c r=\"A").Append(r).Append("\"><v>1</v></c><c r=\"XFD").Append(r).Append("\"><v>2</v></c></row>");
+        }
+
+        sb.Append("<row r=\"300\"><c r=\"A300\" t=\"inlineStr\"><is><t>after</t></is></c></row></sheetData></worksheet>");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var document = ExcelReportReader.Read(WithSheet(sb.ToString()), new ExcelReadOptions { SourceName = "wide.xlsx" });
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var d = Assert.Single(document.Diagnostics, x => x.Code == ExcelCodes.SheetTooLarge);
+        Assert.Equal((DiagnosticSeverity.Warning, "wide.xlsx", "A1"), (d.Severity, d.Location!.Source, d.Location.Address));
+        Assert.DoesNotContain(document.Tables, t => t.ColumnCount > 1000);
+        Assert.Contains(document.Blocks.OfType<DocumentParagraph>(), p => p.Text == "after");
+        Assert.True(allocated < 200L * 1024 * 1024, $"{allocated} bytes allocated");
+
+        // The report's own sheets are still read: it imports as before.
+        var result = ExcelReportImporter.Import(WithSheet(sb.ToString()));
+        Assert.NotNull(result.Report);
+    }
+
+    [Fact]
+    public void Links_to_other_workbooks_are_reported_and_never_followed()
+    {
+        var report = HtmlReportRendererTests.Load("2021/valid-seed-quxian-shangwuju-2023.json");
+        using var buffer = new MemoryStream();
+        buffer.Write(ExcelReportRenderer.Render(report));
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            void Replace(string name, Func<string, string> change)
+            {
+                var entry = zip.GetEntry(name)!;
+                string text;
+                using (var reader = new StreamReader(entry.Open())) text = reader.ReadToEnd();
+                entry.Delete();
+                using var w = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                w.Write(change(text));
+            }
+
+            Replace("[Content_Types].xml", t => t.Replace("</Types>",
+                "<Override PartName=\"/xl/externalLinks/externalLink1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml\"/></Types>", StringComparison.Ordinal));
+            Replace("xl/_rels/workbook.xml.rels", t => t.Replace("</Relationships>",
+                "<Relationship Id=\"rIdLink1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink\" Target=\"externalLinks/externalLink1.xml\"/></Relationships>", StringComparison.Ordinal));
+            using (var s = new StreamWriter(zip.CreateEntry("xl/externalLinks/externalLink1.xml").Open(), new UTF8Encoding(false)))
+            {
+                s.Write("<externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><externalBook r:id=\"rId1\"><sheetNames><sheetName val=\"S\"/></sheetNames></externalBook></externalLink>");
+            }
+
+            using (var s = new StreamWriter(zip.CreateEntry("xl/externalLinks/_rels/externalLink1.xml.rels").Open(), new UTF8Encoding(false)))
+            {
+                s.Write("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath\" Target=\"file:///C:/secret/other.xlsx\" TargetMode=\"External\"/></Relationships>");
+            }
+        }
+
+        var result = ExcelReportImporter.Import(buffer.ToArray(), new ImportOptions { SourceName = "linked.xlsx" });
+        var d = Assert.Single(result.Diagnostics, x => x.Code == ExcelCodes.ExternalLink);
+        Assert.Equal((DiagnosticSeverity.Warning, "linked.xlsx"), (d.Severity, d.Location!.Source));
+        Assert.Equal(report, result.Report); // the workbook itself is read as before; the link is never opened
     }
 }

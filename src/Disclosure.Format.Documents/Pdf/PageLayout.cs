@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Disclosure.Format.Diagnostics;
+
+namespace Disclosure.Format.Documents.Pdf;
+
+/// <summary>A paragraph of free text found on a page: its lines joined, where it starts, and whether its last line runs to the margin.</summary>
+internal sealed class PageParagraph
+{
+    public PageParagraph(int page, List<TextLine> lines, bool opensIndented, bool endsOpen)
+    {
+        Page = page;
+        Lines = lines;
+        OpensIndented = opensIndented;
+        EndsOpen = endsOpen;
+    }
+
+    public int Page { get; }
+
+    public List<TextLine> Lines { get; }
+
+    public double Top => Lines[0].Y0;
+
+    /// <summary>The first line starts to the right of the text's left margin (a first-line indent, a centred line).</summary>
+    public bool OpensIndented { get; }
+
+    /// <summary>The last line reaches the right margin: the paragraph may go on at the top of the next page.</summary>
+    public bool EndsOpen { get; set; }
+
+    public PageBox Box
+    {
+        get
+        {
+            var x0 = Lines.Min(l => l.X0);
+            var x1 = Lines.Max(l => l.X1);
+            var y1 = Lines.Max(l => l.Y1);
+            return new PageBox(x0, Top, x1 - x0, y1 - Top);
+        }
+    }
+}
+
+/// <summary>
+/// Lays out one page: its ruled tables, and the text outside them as paragraphs in reading order (top to bottom),
+/// page numbers in the top and bottom margins left out.
+/// </summary>
+internal static class PageLayout
+{
+    private static readonly Regex PageNumber = new(
+        @"^\s*(?:[-—–－‐]*\s*\d{1,4}\s*[-—–－‐]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The page's blocks (tables and paragraphs) ordered top to bottom.</summary>
+    public static List<object> Lay(PdfPageContent page)
+    {
+        var used = new bool[page.Glyphs.Count];
+        var blocks = new List<(double Top, object Block)>();
+        foreach (var table in RuledTables.Find(page, used))
+        {
+            blocks.Add((table.Top, table));
+        }
+
+        var free = new List<Glyph>();
+        for (var i = 0; i < page.Glyphs.Count; i++)
+        {
+            if (!used[i]) free.Add(page.Glyphs[i]);
+        }
+
+        var lines = TextLine.Group(free);
+        lines.RemoveAll(l => IsPageNumber(l, page));
+        foreach (var paragraph in Paragraphs(page, lines, blocks.Select(b => ((GridTable)b.Block)).ToList()))
+        {
+            blocks.Add((paragraph.Top, paragraph));
+        }
+
+        blocks.Sort((a, b) => a.Top.CompareTo(b.Top));
+        return blocks.Select(b => b.Block).ToList();
+    }
+
+    private static bool IsPageNumber(TextLine line, PdfPageContent page) =>
+        (line.Y0 > page.Height * 0.85 || line.Y1 < page.Height * 0.1) && PageNumber.IsMatch(line.Text);
+
+    /// <summary>
+    /// Splits lines into paragraphs: a new paragraph starts at an indented line, after a line that ends short of the
+    /// right margin, at a change of font size, after a wide vertical gap, or where a table lies between two lines.
+    /// </summary>
+    private static List<PageParagraph> Paragraphs(PdfPageContent content, List<TextLine> lines, List<GridTable> tables)
+    {
+        var paragraphs = new List<PageParagraph>();
+        if (lines.Count == 0) return paragraphs;
+        var left = lines.Min(l => l.X0);
+        var right = lines.Max(l => l.X1);
+        var page = content.Number;
+
+        // A line "reaches the margin" only where the text has a measure: a page of one short line has none.
+        var measured = right - left > content.Width * 0.5;
+        var current = new List<TextLine>();
+        var indented = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var lineIndented = line.X0 > left + line.Height * 0.8;
+            if (current.Count > 0)
+            {
+                var previous = current[current.Count - 1];
+                var gap = line.Y0 - previous.Y1;
+                var breaks = lineIndented
+                    || previous.X1 < right - previous.Height * 1.5
+                    || Math.Abs(line.Height - previous.Height) > 0.15 * Math.Max(line.Height, previous.Height)
+                    || gap > 1.5 * Math.Max(line.Height, previous.Height)
+                    || tables.Any(t => t.Top >= previous.Y1 - 1 && t.Top <= line.Y0 + 1);
+                if (breaks)
+                {
+                    paragraphs.Add(new PageParagraph(page, current, indented, measured && previous.X1 >= right - previous.Height * 1.5));
+                    current = [];
+                }
+            }
+
+            if (current.Count == 0) indented = lineIndented;
+            current.Add(line);
+        }
+
+        var last = current[current.Count - 1];
+        paragraphs.Add(new PageParagraph(page, current, indented, measured && last.X1 >= right - last.Height * 1.5));
+        return paragraphs;
+    }
+}
