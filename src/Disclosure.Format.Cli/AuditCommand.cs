@@ -25,17 +25,19 @@ internal static class AuditCommand
         var folders = CliApp.InputsArgument("Folders (searched with their subfolders), files or patterns of reports: JSON or anything import reads.");
         var format = CliApp.Choice("--format", "Output format: one line per finding and a summary, one JSON document, or CSV rows.", "text", "text", "json", "csv");
         var html = CliApp.PathOption("--html", "Also write one self-contained HTML page: agencies by year, every finding, the indicators over the years.", "file");
+        var encoding = CliApp.EncodingOption();
         var command = new Command("audit", "Check every report of a collection: each report's rules, the cross-year rules on consecutive years, grouped by agency and year.")
         {
-            folders, format, html,
+            folders, format, html, encoding,
         };
-        command.SetAction(result => Run(result.GetValue(folders) ?? [], result.GetValue(format)!, result.GetValue(html), console));
+        command.SetAction(result => Run(result.GetValue(folders) ?? [], result.GetValue(format)!, result.GetValue(html), console, new ReadSettings(result.GetValue(encoding))));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
-    public static int Run(IReadOnlyList<string> arguments, string format, string? htmlPath, CliConsole console)
+    public static int Run(IReadOnlyList<string> arguments, string format, string? htmlPath, CliConsole console, ReadSettings? settings = null)
     {
+        settings ??= ReadSettings.Default;
         var errors = new List<string>();
         var inputs = Discover(arguments, errors);
         if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
@@ -51,7 +53,7 @@ internal static class AuditCommand
         foreach (var input in inputs)
         {
             progress.Next(input.DisplayName);
-            audit.Add(input, ReportLoader.Load(input, console));
+            audit.Add(input, ReportLoader.Load(input, console, settings));
         }
 
         progress.Done();
@@ -137,6 +139,7 @@ internal static class AuditCommand
         private int unreadable;
         private int warnings;
         private int pairs;
+        private int skipped;
 
         public IReadOnlyList<AgencyYear> AgencyYears => [.. agencyYears.Values
             .OrderBy(a => a.Key, StringComparer.Ordinal)
@@ -144,6 +147,14 @@ internal static class AuditCommand
 
         public void Add(InputFile input, LoadedReport loaded)
         {
+            if (loaded.SkippedBecause is { } reason)
+            {
+                skipped++;
+                sink.Skipped(input, reason);
+                page?.Skipped(input, reason);
+                return;
+            }
+
             if (loaded.Report is not { } report)
             {
                 unreadable++;
@@ -186,7 +197,7 @@ internal static class AuditCommand
             entry!.Files.Add(input.DisplayName);
             entry.Errors += e;
             entry.Warnings += w;
-            var audited = new AuditedReport(input, report, key, diagnostics, indicators);
+            var audited = new AuditedReport(input, report, key, diagnostics, indicators) { Format = loaded.Format, Encoding = loaded.Encoding };
             sink.Report(audited);
             if (page is not null) entry.Fragments.Add(page.Report(audited));
             if (first) CheckNeighbours(entry, report);
@@ -256,6 +267,7 @@ internal static class AuditCommand
             Agencies: agencyYears.Keys.Select(k => k.Key).Distinct(StringComparer.Ordinal).Count(),
             ReportsWithErrors: reportsWithErrors,
             Unreadable: unreadable,
+            Skipped: skipped,
             Warnings: warnings,
             ConsecutivePairs: pairs,
             PairsWithErrors: agencyYears.Values.Count(a => a.CrossYearErrors > 0),
@@ -266,11 +278,18 @@ internal static class AuditCommand
 
 /// <summary>One report as the audit saw it: its diagnostics (reading, rules, narrative) and its indicators.</summary>
 internal sealed record AuditedReport(
-    InputFile Input, DisclosureReport Report, string AgencyKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AuditIndicator> Indicators);
+    InputFile Input, DisclosureReport Report, string AgencyKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AuditIndicator> Indicators)
+{
+    /// <summary>What the input was read as.</summary>
+    public InputFormat Format { get; init; }
+
+    /// <summary>The encoding text or HTML bytes were decoded with, when they were.</summary>
+    public Import.SourceEncoding? Encoding { get; init; }
+}
 
 /// <summary>The audit's totals.</summary>
 internal sealed record AuditSummary(
-    int Reports, int Agencies, int ReportsWithErrors, int Unreadable, int Warnings, int ConsecutivePairs, int PairsWithErrors,
+    int Reports, int Agencies, int ReportsWithErrors, int Unreadable, int Skipped, int Warnings, int ConsecutivePairs, int PairsWithErrors,
     int? FirstYear, int? LastYear)
 {
     /// <summary>The closing line on standard error.</summary>
@@ -278,5 +297,6 @@ internal sealed record AuditSummary(
         $"audited {Reports} report(s) of {Agencies} agenc{(Agencies == 1 ? "y" : "ies")}" +
         (FirstYear is { } first ? $", {first}–{LastYear}" : "") +
         $": {Reports - ReportsWithErrors} without errors, {ReportsWithErrors} with errors, {Unreadable} unreadable; {Warnings} warning(s); " +
-        $"{ConsecutivePairs} consecutive-year pair(s) checked, {PairsWithErrors} with errors";
+        $"{ConsecutivePairs} consecutive-year pair(s) checked, {PairsWithErrors} with errors" +
+        (Skipped > 0 ? $"; {Skipped} file(s) skipped (not reports)" : "");
 }

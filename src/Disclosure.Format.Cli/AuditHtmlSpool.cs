@@ -18,6 +18,7 @@ internal sealed class AuditHtmlSpool : IDisposable
     private readonly FileStream spool;
     private readonly StreamWriter writer;
     private readonly List<(long Offset, int Length)> unreadable = [];
+    private readonly List<(string File, string Reason)> skipped = [];
 
     public AuditHtmlSpool()
     {
@@ -49,6 +50,9 @@ internal sealed class AuditHtmlSpool : IDisposable
         Diagnostics(w, input.DisplayName, null, diagnostics);
         w.Write("</div>\n");
     }));
+
+    /// <summary>Notes a file found in a folder that is not a report (listed at the end of the page).</summary>
+    public void Skipped(InputFile input, string reason) => skipped.Add((input.DisplayName, reason));
 
     /// <summary>Spools the cross-year check of a year against the year before.</summary>
     public (long Offset, int Length) CrossYear(AgencyYear previous, AgencyYear current, IReadOnlyList<Diagnostic> diagnostics) => Spool(w =>
@@ -85,6 +89,7 @@ internal sealed class AuditHtmlSpool : IDisposable
         Total(page, summary.Warnings, "条警告", "warnings", summary.Warnings > 0 ? "warn" : "ok");
         Total(page, summary.ConsecutivePairs, "组连续年度", "consecutive pairs");
         Total(page, summary.Unreadable, "份无法读取", "unreadable", summary.Unreadable > 0 ? "err" : "ok");
+        if (summary.Skipped > 0) Total(page, summary.Skipped, "个非报告文件已跳过", "skipped (not reports)");
         page.Write("</ul></header>\n<main>\n");
 
         // The matrix: agencies by year.
@@ -145,6 +150,13 @@ internal sealed class AuditHtmlSpool : IDisposable
             page.Write("<section><h2>无法读取的文件<span class=\"en\">Inputs that could not be read as reports</span></h2>\n");
             foreach (var (offset, length) in unreadable) Copy(page, offset, length);
             page.Write("</section>\n");
+        }
+
+        if (skipped.Count > 0)
+        {
+            page.Write("<section><h2>跳过的非报告文件<span class=\"en\">Files skipped: not reports</span></h2>\n<ul class=\"skipped\">\n");
+            foreach (var (file, reason) in skipped) page.Write($"<li><code>{E(file)}</code>: {E(reason)}</li>\n");
+            page.Write("</ul></section>\n");
         }
 
         page.Write($"</main>\n<footer>disclosure audit · {E(CliApp.Version)}</footer>\n</body>\n</html>\n");

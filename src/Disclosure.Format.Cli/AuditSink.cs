@@ -22,6 +22,9 @@ internal abstract class AuditSink : IDisposable
     /// <summary>An input that could not be read as a report.</summary>
     public abstract void Unreadable(InputFile input, IReadOnlyList<Diagnostic> diagnostics);
 
+    /// <summary>A file found in a folder (or by a pattern) that is not a report: skipped, with the reason.</summary>
+    public abstract void Skipped(InputFile input, string reason);
+
     /// <summary>The cross-year check of <paramref name="current"/> against the year before.</summary>
     public abstract void CrossYear(AgencyYear previous, AgencyYear current, IReadOnlyList<Diagnostic> diagnostics);
 
@@ -43,6 +46,8 @@ internal abstract class AuditSink : IDisposable
 
         public override void Unreadable(InputFile input, IReadOnlyList<Diagnostic> diagnostics) =>
             DiagnosticWriter.WriteText(input.DisplayName, diagnostics, output);
+
+        public override void Skipped(InputFile input, string reason) => output.WriteLine($"{input.DisplayName}: skipped: {reason}");
 
         public override void CrossYear(AgencyYear previous, AgencyYear current, IReadOnlyList<Diagnostic> diagnostics) =>
             DiagnosticWriter.WriteText($"{current.Files[0]} (against {previous.Year}: {previous.Files[0]})", diagnostics, output);
@@ -73,6 +78,7 @@ internal abstract class AuditSink : IDisposable
         private readonly Utf8JsonWriter writer;
         private FileStream? crossYearSpool;
         private StreamWriter? crossYear;
+        private readonly List<(string File, string Reason)> skipped = [];
         private int reports;
         private int pairs;
 
@@ -92,6 +98,8 @@ internal abstract class AuditSink : IDisposable
             w.WriteStartObject();
             w.WriteString("file", report.Input.DisplayName);
             w.WriteBoolean("readable", true);
+            w.WriteString("readAs", InputFormats.Name(report.Format));
+            if (report.Encoding is { } encoding) w.WriteString("encoding", encoding.ToString());
             w.WriteString("edition", ((int)report.Report.Edition).ToString(CultureInfo.InvariantCulture));
             w.WriteString("agency", report.Report.Metadata.Agency);
             w.WriteString("agencyKey", report.AgencyKey);
@@ -111,6 +119,8 @@ internal abstract class AuditSink : IDisposable
             WriteDiagnostics(w, diagnostics);
             w.WriteEndObject();
         });
+
+        public override void Skipped(InputFile input, string reason) => skipped.Add((input.DisplayName, reason));
 
         public override void CrossYear(AgencyYear previous, AgencyYear current, IReadOnlyList<Diagnostic> diagnostics)
         {
@@ -191,6 +201,16 @@ internal abstract class AuditSink : IDisposable
                 w.WriteNumber("warnings", summary.Warnings);
                 w.WriteNumber("consecutivePairs", summary.ConsecutivePairs);
                 w.WriteNumber("pairsWithErrors", summary.PairsWithErrors);
+                w.WriteStartArray("skipped");
+                foreach (var (file, reason) in skipped)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("file", file);
+                    w.WriteString("reason", reason);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }), "  ", first: false));
             output.Write("\n}\n");
@@ -247,7 +267,8 @@ internal abstract class AuditSink : IDisposable
     /// <summary>
     /// CSV (RFC 4180, CRLF, UTF-8 BOM), one row per finding and per indicator, written as it goes:
     /// <c>record,file,agency,agency_key,year,edition,code,severity,pointer,line,column,expected,actual,value,message,message_zh</c>
-    /// where <c>record</c> is <c>diagnostic</c>, <c>cross-year</c>, <c>indicator</c> or <c>unreadable</c>.
+    /// where <c>record</c> is <c>diagnostic</c>, <c>cross-year</c>, <c>indicator</c>, <c>unreadable</c> or <c>skipped</c>
+    /// (a file found in a folder that is not a report: its reason in <c>message</c>).
     /// </summary>
     private sealed class CsvSink : AuditSink
     {
@@ -281,6 +302,9 @@ internal abstract class AuditSink : IDisposable
         {
             foreach (var d in diagnostics) Diagnostic("unreadable", input.DisplayName, "", "", "", "", d);
         }
+
+        public override void Skipped(InputFile input, string reason) =>
+            CsvReportWriter.Row(output, "skipped", input.DisplayName, "", "", "", "", "", "", "", "", "", "", "", "", reason, "");
 
         public override void CrossYear(AgencyYear previous, AgencyYear current, IReadOnlyList<Diagnostic> diagnostics)
         {

@@ -14,20 +14,24 @@ internal static class CliApp
     /// <summary>The synopsis appended to the tool's <c>--help</c>.</summary>
     public const string Synopsis = """
         Synopsis:
-          disclosure import <file>... [--format json|csv] [--out <path>]
-          disclosure validate <file>... [--previous <file>] [--format text|json]
-          disclosure compare <previous> <current> [--format text|json|csv] [--all]
-          disclosure rollup <file>... [--parent <file>] [--agency <name>] [--expect <name>...] [--blanks-as-zero] [--format json|text|csv]
-          disclosure audit <folder>... [--format text|json|csv] [--html <file>]
-          disclosure render <file>... --format md|txt|html|docx|xlsx [--out <path>]
+          disclosure import <file>... [--format json|csv] [--out <path>] [--encoding <name>]
+          disclosure validate <file>... [--previous <file>] [--format text|json] [--encoding <name>]
+          disclosure compare <previous> <current> [--format text|json|csv] [--all] [--encoding <name>]
+          disclosure rollup <file>... [--parent <file>] [--agency <name>] [--expect <name>...] [--blanks-as-zero] [--format json|text|csv] [--encoding <name>]
+          disclosure audit <folder>... [--format text|json|csv] [--html <file>] [--encoding <name>]
+          disclosure render <file>... --format md|txt|html|docx|xlsx [--out <path>] [--encoding <name>]
           disclosure schema [--edition 2019|2021]
           disclosure rules [--edition 2019|2021]
           disclosure <command> --help | disclosure --help | disclosure --version
 
-        Inputs are report text (.txt, .md) or our JSON (.json); a folder stands for its report files, a pattern
-        such as reports/*.txt for the files it matches, and - for standard input. Arguments after -- are inputs
-        even when they begin with a dash. With several inputs, import writes one file per input into the folder
-        given by --out.
+        Inputs are our JSON (.json), report text (.txt, .md), HTML pages (.html, .htm), Word (.docx) or Excel
+        (.xlsx) files, told by their content as well as their name; text and HTML are decoded by byte order mark,
+        declared charset or detection (UTF-8, GB18030/GBK/GB2312, Big5) unless --encoding names the encoding.
+        A folder stands for its files of those kinds (and .pdf), a pattern such as reports/*.txt for the files it
+        matches, and - for standard input (read as bytes, like a file). A file found in a folder or by a pattern
+        that is not a report (no title line and no table of the format) is skipped and listed in the summary.
+        Arguments after -- are inputs even when they begin with a dash. With several inputs, import writes one
+        file per input into the folder given by --out.
 
         Exit codes: 0 no error found; 1 errors found in a report; 2 usage or input/output problem.
         """;
@@ -141,6 +145,28 @@ internal static class CliApp
         };
         argument.CompletionSources.Add(CompleteFileNames);
         return argument;
+    }
+
+    /// <summary>
+    /// <c>--encoding &lt;name&gt;</c>: the encoding of text and HTML inputs, instead of detecting it; any label the core's
+    /// decoder reads (<c>utf-8</c>, <c>gb18030</c>, <c>gbk</c>, <c>gb2312</c>, <c>big5</c>, <c>utf-16le</c>, …).
+    /// </summary>
+    internal static Option<string?> EncodingOption()
+    {
+        var option = new Option<string?>("--encoding")
+        {
+            Description = "Encoding of text and HTML inputs (utf-8, gb18030, gbk, gb2312, big5, utf-16le, ...), instead of the byte order mark, declared charset and detection. JSON is always UTF-8.",
+            HelpName = "name",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && Import.ReportTextDecoder.CanonicalName(name) is null)
+            {
+                result.AddError($"--encoding {name}: not an encoding the tool reads ({string.Join(", ", Import.ReportTextDecoder.EncodingNames)}, and their aliases gbk, gb2312, utf8, …).");
+            }
+        });
+        option.CompletionSources.Add(_ => ["utf-8", "gb18030", "gbk", "gb2312", "big5", "utf-16le", "utf-16be"]);
+        return option;
     }
 
     /// <summary>An option restricted to <paramref name="values"/> (suggested by completion), with a default.</summary>

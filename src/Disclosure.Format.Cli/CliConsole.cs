@@ -1,10 +1,16 @@
 namespace Disclosure.Format.Cli;
 
-/// <summary>The streams a command reads and writes; tests pass in-memory writers.</summary>
-internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, bool isTerminal = false)
+/// <summary>The streams a command reads and writes; tests pass in-memory streams and writers.</summary>
+internal sealed class CliConsole(Stream input, TextWriter output, TextWriter error, bool isTerminal = false)
 {
-    /// <summary>Standard input (read for the file name <c>-</c>).</summary>
-    public TextReader In { get; } = input;
+    /// <summary>A console whose standard input is <paramref name="input"/>'s text in UTF-8 (for tests).</summary>
+    public CliConsole(TextReader input, TextWriter output, TextWriter error, bool isTerminal = false)
+        : this(new MemoryStream(new System.Text.UTF8Encoding(false).GetBytes(input.ReadToEnd()), writable: false), output, error, isTerminal)
+    {
+    }
+
+    /// <summary>Standard input as bytes (read for the file name <c>-</c>, decoded as a file is).</summary>
+    public Stream In { get; } = input;
 
     /// <summary>Standard output: results only.</summary>
     public TextWriter Out { get; } = output;

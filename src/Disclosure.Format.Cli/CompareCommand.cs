@@ -17,19 +17,22 @@ internal static class CompareCommand
         var current = ReportArgument("current", "The later report of the same agency.");
         var format = CliApp.Choice("--format", "Output format: the changed cells as text, or every cell as JSON or CSV.", "text", "text", "json", "csv");
         var all = new Option<bool>("--all") { Description = "Text: list every cell, also those that did not change." };
+        var encoding = CliApp.EncodingOption();
         var command = new Command("compare", "Compare two reports of one agency cell by cell (year over year, also across the edition change).")
         {
-            previous, current, format, all,
+            previous, current, format, all, encoding,
         };
-        command.SetAction(result => Run(result.GetValue(previous)!, result.GetValue(current)!, result.GetValue(format)!, result.GetValue(all), console));
+        command.SetAction(result => Run(result.GetValue(previous)!, result.GetValue(current)!, result.GetValue(format)!, result.GetValue(all), console,
+            new ReadSettings(result.GetValue(encoding))));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
-    public static int Run(string previousPath, string currentPath, string format, bool all, CliConsole console)
+    public static int Run(string previousPath, string currentPath, string format, bool all, CliConsole console, ReadSettings? settings = null)
     {
-        var previous = LoadOne(previousPath, console);
-        var current = LoadOne(currentPath, console);
+        settings ??= ReadSettings.Default;
+        var previous = LoadOne(previousPath, console, settings);
+        var current = LoadOne(currentPath, console, settings);
         if (previous.Report is null || current.Report is null)
         {
             console.Error.WriteLine("disclosure: the reports could not both be read; nothing was compared.");
@@ -66,13 +69,14 @@ internal static class CompareCommand
     }
 
     /// <summary>Loads exactly one report named on the command line; its reading diagnostics go to standard error.</summary>
-    internal static LoadedReport LoadOne(string path, CliConsole console)
+    internal static LoadedReport LoadOne(string path, CliConsole console, ReadSettings settings)
     {
         var errors = new List<string>();
         var inputs = Inputs.Expand([path], errors);
         if (errors.Count == 0 && inputs.Count != 1) errors.Add($"{path}: names {inputs.Count} files; give one report.");
         if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
-        var loaded = ReportLoader.Load(inputs[0], console);
+        // One report is wanted: a file matched by a pattern is read as if named (a non-report is an error, not skipped).
+        var loaded = ReportLoader.Load(inputs[0] with { Found = false }, console, settings);
         DiagnosticWriter.WriteText(inputs[0].DisplayName, loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info), console.Error);
         return loaded;
     }

@@ -8,7 +8,8 @@ namespace Disclosure.Format.Cli;
 /// <summary>
 /// Writes every cell of a report as CSV: <c>table,row,column,pointer,value</c>, where <c>row</c> is the official row
 /// label path joined by <c> / </c> and <c>value</c> is empty for a blank cell, preceded by <c>meta</c> rows for the
-/// edition, year and agency. CSV is RFC 4180: records end with CRLF and fields holding a comma, quote or line break
+/// edition, year and agency (and, for a report imported from text or HTML bytes, the encoding they were decoded with
+/// and how it was decided). CSV is RFC 4180: records end with CRLF and fields holding a comma, quote or line break
 /// are quoted; files (and standard output) start with a UTF-8 byte order mark, which Excel on a Chinese Windows
 /// needs to read UTF-8 rather than GBK.
 /// </summary>
@@ -21,7 +22,7 @@ internal static class CsvReportWriter
     public const string RecordEnd = "\r\n";
 
     /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>.</summary>
-    public static void Write(DisclosureReport report, TextWriter writer)
+    public static void Write(DisclosureReport report, TextWriter writer, Import.SourceEncoding? encoding = null)
     {
         if (report is null) throw new ArgumentNullException(nameof(report));
         if (writer is null) throw new ArgumentNullException(nameof(writer));
@@ -29,6 +30,7 @@ internal static class CsvReportWriter
         Row(writer, "meta", "edition", "", "/edition", ((int)report.Edition).ToString(CultureInfo.InvariantCulture));
         Row(writer, "meta", "year", "", "/metadata/year", report.Metadata.Year.ToString(CultureInfo.InvariantCulture));
         Row(writer, "meta", "agency", "", "/metadata/agency", report.Metadata.Agency);
+        if (encoding is not null) Row(writer, "meta", "encoding", "", "", encoding.ToString());
         foreach (var cell in LayoutCatalog.For(report.Edition).Cells)
         {
             Row(writer, cell.Table.Key, cell.Row.LabelPathText, cell.Column.Label, cell.Pointer,

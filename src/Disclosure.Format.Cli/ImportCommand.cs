@@ -10,17 +10,19 @@ internal static class ImportCommand
     /// <summary>The <c>import</c> command.</summary>
     public static Command Create(CliConsole console)
     {
-        var files = CliApp.InputsArgument("Report text (.txt, .md) or JSON (.json) files, folders, patterns, or - for standard input.");
+        var files = CliApp.InputsArgument("Reports: text (.txt, .md), HTML (.html, .htm), Word (.docx), Excel (.xlsx) or JSON (.json) files, folders, patterns, or - for standard input.");
         var format = CliApp.Choice("--format", "Output format: canonical JSON, or every cell as CSV.", "json", "json", "csv");
         var output = CliApp.PathOption("--out", "Output file, or with several inputs the folder that receives one file per input (- for standard output).", "path");
-        var command = new Command("import", "Import published report text (or JSON) into canonical JSON or CSV.") { files, format, output };
-        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(format)!, result.GetValue(output), console));
+        var encoding = CliApp.EncodingOption();
+        var command = new Command("import", "Import published reports (text, HTML, Word, Excel, or JSON) into canonical JSON or CSV.") { files, format, output, encoding };
+        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(format)!, result.GetValue(output), console, new ReadSettings(result.GetValue(encoding))));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
-    public static int Run(IReadOnlyList<string> arguments, string format, string? outPath, CliConsole console)
+    public static int Run(IReadOnlyList<string> arguments, string format, string? outPath, CliConsole console, ReadSettings? settings = null)
     {
+        settings ??= ReadSettings.Default;
         var errors = new List<string>();
         var inputs = Inputs.Expand(arguments, errors);
         if (arguments.Count == 0) throw new UsageException("import needs at least one input file.");
@@ -41,11 +43,18 @@ internal static class ImportCommand
         var failed = 0;
         var withErrors = 0;
         var wroteToStandardOutput = false;
+        var skipped = new List<LoadedReport>();
         for (var index = 0; index < inputs.Count; index++)
         {
             var input = inputs[index];
             progress.Next(input.DisplayName);
-            var loaded = ReportLoader.Load(input, console);
+            var loaded = ReportLoader.Load(input, console, settings);
+            if (loaded.SkippedBecause is not null)
+            {
+                skipped.Add(loaded);
+                continue;
+            }
+
             DiagnosticWriter.WriteText(input.DisplayName, loaded.Diagnostics, console.Error);
             if (loaded.Report is null)
             {
@@ -54,7 +63,7 @@ internal static class ImportCommand
             }
 
             if (loaded.HasErrors) withErrors++;
-            var text = format == "csv" ? ToCsv(loaded.Report) : DisclosureJson.Serialize(loaded.Report);
+            var text = format == "csv" ? ToCsv(loaded.Report, loaded.Encoding) : DisclosureJson.Serialize(loaded.Report);
             if (!text.EndsWith('\n')) text += "\n";
             if (outPath is null || outPath == "-")
             {
@@ -76,18 +85,21 @@ internal static class ImportCommand
         }
 
         progress.Done();
-        if (inputs.Count > 1 || failed > 0)
+        var read = inputs.Count - skipped.Count;
+        if (read > 1 || failed > 0 || skipped.Count > 0)
         {
-            console.Error.WriteLine($"imported {inputs.Count - failed} of {inputs.Count} input(s); {failed} could not be read, {withErrors} with errors");
+            console.Error.WriteLine($"imported {read - failed} of {read} input(s); {failed} could not be read, {withErrors} with errors");
         }
+
+        if (ReportLoader.SkipSummary(skipped) is { } skipLine) console.Error.WriteLine(skipLine);
 
         return failed > 0 || withErrors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }
 
-    private static string ToCsv(Model.DisclosureReport report)
+    private static string ToCsv(Model.DisclosureReport report, Import.SourceEncoding? encoding)
     {
         using var writer = new StringWriter();
-        CsvReportWriter.Write(report, writer);
+        CsvReportWriter.Write(report, writer, encoding);
         return writer.ToString();
     }
 }

@@ -2,8 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace Disclosure.Format.Cli;
 
-/// <summary>One input named on the command line: a file, or standard input (<c>-</c>).</summary>
-internal sealed record InputFile(string DisplayName, string? Path)
+/// <summary>One input: a file, or standard input (<c>-</c>).</summary>
+/// <param name="DisplayName">The name shown in messages and locations.</param>
+/// <param name="Path">The file's path; <see langword="null"/> for standard input.</param>
+/// <param name="Found">
+/// Whether the file was found by walking a folder or matching a pattern rather than named on the command line: a found
+/// file that is not a report is skipped (listed in the summary), a named one is an error.
+/// </param>
+internal sealed record InputFile(string DisplayName, string? Path, bool Found = false)
 {
     /// <summary>Whether the input is standard input.</summary>
     public bool IsStandardInput => Path is null;
@@ -15,7 +21,8 @@ internal static class Inputs
     /// <summary>The most inputs one run accepts; past it the run stops with a usage error.</summary>
     public const int MaxFiles = 100_000;
 
-    private static readonly string[] ReportExtensions = [".json", ".txt", ".md"];
+    /// <summary>Why a PDF is not read (until the PDF reader is on this branch; see <c>ReportLoader.ImportPdf</c>).</summary>
+    public const string PdfNotReadYet = "PDF is not read by this version of the tool (its reader is being added); import the report's text, HTML page or Word file instead.";
 
     /// <summary>Expands <paramref name="arguments"/>; problems (missing files, empty globs) go to <paramref name="errors"/>.</summary>
     public static List<InputFile> Expand(IEnumerable<string> arguments, List<string> errors)
@@ -30,12 +37,12 @@ internal static class Inputs
             else if (Directory.Exists(argument))
             {
                 var found = Directory.EnumerateFiles(argument)
-                    .Where(f => ReportExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => InputFormats.Extensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Where(f => !f.EndsWith(".expected.json", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                     .ToList();
-                if (found.Count == 0) errors.Add($"{argument}: the folder holds no .json, .txt or .md file.");
-                files.AddRange(found.Select(f => new InputFile(f, f)));
+                if (found.Count == 0) errors.Add($"{argument}: the folder holds no {InputFormats.ExtensionList} file.");
+                files.AddRange(found.Select(f => new InputFile(f, f, Found: true)));
             }
             else if (argument.IndexOfAny(['*', '?']) >= 0)
             {
@@ -54,7 +61,7 @@ internal static class Inputs
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (found.Count == 0) errors.Add($"{argument}: no file matches the pattern.");
-                files.AddRange(found.Select(f => new InputFile(string.IsNullOrEmpty(directory) ? System.IO.Path.GetFileName(f) : f, f)));
+                files.AddRange(found.Select(f => new InputFile(string.IsNullOrEmpty(directory) ? System.IO.Path.GetFileName(f) : f, f, Found: true)));
             }
             else if (File.Exists(argument))
             {

@@ -10,7 +10,7 @@ internal static class Program
     {
         var utf8 = new UTF8Encoding(false);
         Console.OutputEncoding = utf8;
-        using var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
+        using var stdin = Console.OpenStandardInput();
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         var console = new CliConsole(stdin, stdout, stderr, isTerminal: !Console.IsErrorRedirected);

@@ -38,14 +38,16 @@ internal static class RenderCommand
         };
         format.AcceptOnlyFromAmong([.. Renderers.Select(r => r.Name)]);
         var output = CliApp.PathOption("--out", "Output file, or with several inputs the folder that receives one file per input (- for standard output).", "path");
-        var command = new Command("render", "Write reports in the official layout (Markdown, text, HTML, Word or Excel).") { files, format, output };
-        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(format)!, result.GetValue(output), console));
+        var encoding = CliApp.EncodingOption();
+        var command = new Command("render", "Write reports in the official layout (Markdown, text, HTML, Word or Excel).") { files, format, output, encoding };
+        command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(format)!, result.GetValue(output), console, new ReadSettings(result.GetValue(encoding))));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
-    public static int Run(IReadOnlyList<string> arguments, string format, string? outPath, CliConsole console)
+    public static int Run(IReadOnlyList<string> arguments, string format, string? outPath, CliConsole console, ReadSettings? settings = null)
     {
+        settings ??= ReadSettings.Default;
         var renderer = Renderers.First(r => r.Name == format);
         var errors = new List<string>();
         var inputs = Inputs.Expand(arguments, errors);
@@ -67,11 +69,18 @@ internal static class RenderCommand
         var progress = new Progress(console, inputs.Count);
         var failed = 0;
         var withErrors = 0;
+        var skipped = new List<LoadedReport>();
         for (var index = 0; index < inputs.Count; index++)
         {
             var input = inputs[index];
             progress.Next(input.DisplayName);
-            var loaded = ReportLoader.Load(input, console);
+            var loaded = ReportLoader.Load(input, console, settings);
+            if (loaded.SkippedBecause is not null)
+            {
+                skipped.Add(loaded);
+                continue;
+            }
+
             DiagnosticWriter.WriteText(input.DisplayName, loaded.Diagnostics, console.Error);
             if (loaded.Report is null)
             {
@@ -93,10 +102,13 @@ internal static class RenderCommand
         }
 
         progress.Done();
-        if (inputs.Count > 1 || failed > 0)
+        var read = inputs.Count - skipped.Count;
+        if (read > 1 || failed > 0 || skipped.Count > 0)
         {
-            console.Error.WriteLine($"rendered {inputs.Count - failed} of {inputs.Count} input(s); {failed} could not be read, {withErrors} with errors");
+            console.Error.WriteLine($"rendered {read - failed} of {read} input(s); {failed} could not be read, {withErrors} with errors");
         }
+
+        if (ReportLoader.SkipSummary(skipped) is { } skipLine) console.Error.WriteLine(skipLine);
 
         return failed > 0 || withErrors > 0 ? ExitCodes.ProblemsFound : ExitCodes.Ok;
     }

@@ -1,5 +1,6 @@
-using System.Text;
 using Disclosure.Format.Diagnostics;
+using Disclosure.Format.Documents;
+using Disclosure.Format.Documents.Excel;
 using Disclosure.Format.Import;
 using Disclosure.Format.Json;
 using Disclosure.Format.Model;
@@ -9,46 +10,168 @@ namespace Disclosure.Format.Cli;
 /// <summary>A report loaded from one input, with what was found while reading it.</summary>
 internal sealed record LoadedReport(InputFile Input, DisclosureReport? Report, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>What the input was read as.</summary>
+    public InputFormat Format { get; init; }
+
+    /// <summary>For an imported input (not JSON): the import's result, with the provenance of every cell.</summary>
+    public ImportResult? Import { get; init; }
+
+    /// <summary>The encoding text or HTML bytes were decoded with and how it was decided; <see langword="null"/> otherwise.</summary>
+    public SourceEncoding? Encoding => Import?.SourceEncoding;
+
+    /// <summary>
+    /// Why a file found by walking a folder or matching a pattern was not read as a report (it is listed once in the
+    /// command's summary, not reported on as a report); <see langword="null"/> when it was read.
+    /// </summary>
+    public string? SkippedBecause { get; init; }
+
     /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
 
-/// <summary>Reads an input as our JSON or as published report text, by extension (or content for standard input).</summary>
+/// <summary>How the tool reads its inputs (the options every reading command shares).</summary>
+/// <param name="EncodingName">
+/// <c>--encoding</c>: the encoding of text and HTML inputs (any label <see cref="ReportTextDecoder.CanonicalName"/>
+/// accepts), instead of the byte order mark, the declared charset and detection; <see langword="null"/> to detect.
+/// </param>
+internal sealed record ReadSettings(string? EncodingName = null)
+{
+    /// <summary>Detect everything.</summary>
+    public static ReadSettings Default { get; } = new();
+}
+
+/// <summary>
+/// Reads an input by what it is (<see cref="InputFormats.Detect"/>: content first, then name): our JSON, report text
+/// (<see cref="ReportTextImporter"/>), an HTML page (<see cref="ReportDocumentImporter.ImportHtml(byte[], ImportOptions?)"/>,
+/// so that the page's charset and detection apply), a Word or Excel package, or a PDF.
+/// </summary>
 internal static class ReportLoader
 {
+    /// <summary>
+    /// The largest input read, in bytes (64 MiB, the Word reader's own limit; report pages and texts are under 1 MB).
+    /// A larger file or standard input is not read: one error, <see cref="LimitCodes.DocumentTooLarge"/>.
+    /// </summary>
+    public const int MaxInputBytes = 64 * 1024 * 1024;
+
     /// <summary>Loads one input. I/O failures are thrown as <see cref="IOException"/>.</summary>
-    public static LoadedReport Load(InputFile input, CliConsole console)
+    public static LoadedReport Load(InputFile input, CliConsole console, ReadSettings settings)
     {
-        byte[] bytes = input.IsStandardInput
-            ? Encoding.UTF8.GetBytes(console.In.ReadToEnd())
-            : File.ReadAllBytes(input.Path!);
-        var isJson = input.IsStandardInput
-            ? LooksLikeJson(bytes)
-            : string.Equals(Path.GetExtension(input.Path), ".json", StringComparison.OrdinalIgnoreCase);
-        if (isJson)
+        var bytes = ReadBounded(input, console);
+        if (bytes is null)
         {
-            var result = DisclosureJson.Read(bytes, input.DisplayName);
-            return new LoadedReport(input, result.Report, result.Diagnostics);
+            return new LoadedReport(input, null,
+            [
+                new Diagnostic
+                {
+                    Code = LimitCodes.DocumentTooLarge,
+                    Severity = DiagnosticSeverity.Error,
+                    Pointer = string.Empty,
+                    Location = new SourceLocation { Source = input.DisplayName },
+                    Message = $"The input is larger than {MaxInputBytes} bytes, the most the tool reads; a report's file is far smaller.",
+                    MessageZh = $"输入超过工具可读取的上限 {MaxInputBytes} 字节；一份报告的文件远小于此。",
+                },
+            ]) { Format = InputFormat.Text };
         }
 
-        return ImportText(input, bytes);
-    }
-
-    private static bool LooksLikeJson(byte[] bytes)
-    {
-        foreach (var b in bytes)
+        var format = InputFormats.Detect(bytes, input.Path);
+        if (format == InputFormat.Json)
         {
-            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF) continue;
-            return b is (byte)'{' or (byte)'[';
+            // JSON is UTF-8 (RFC 8259): --encoding does not apply to it.
+            var read = DisclosureJson.Read(bytes, input.DisplayName);
+            return new LoadedReport(input, read.Report, read.Diagnostics) { Format = format };
         }
 
-        return false;
+        if (format == InputFormat.Pdf && input.Found)
+        {
+            return new LoadedReport(input, null, []) { Format = format, SkippedBecause = Inputs.PdfNotReadYet };
+        }
+
+        var options = new ImportOptions { SourceName = input.DisplayName, EncodingName = settings.EncodingName };
+        var result = format switch
+        {
+            InputFormat.Text => ReportTextImporter.Import(bytes, options),
+            InputFormat.Html => ReportDocumentImporter.ImportHtml(bytes, options),
+            InputFormat.Word => ReportDocumentImporter.ImportWord(bytes, options),
+            InputFormat.Excel => ExcelReportImporter.Import(bytes, options),
+            _ => ImportPdf(input, bytes, options),
+        };
+        if (result.Evidence == ReportEvidence.None && IsNotAReport(result))
+        {
+            // A file found in a folder is skipped; a file named on the command line is an error.
+            if (input.Found) return new LoadedReport(input, null, []) { Format = format, Import = result, SkippedBecause = NotAReport };
+            var diagnostics = result.Diagnostics.Any(d => d.Code == ImportCodes.NotAReport)
+                ? result.Diagnostics
+                : [.. result.Diagnostics, NotAReportError(input)];
+            return new LoadedReport(input, null, diagnostics) { Format = format, Import = result };
+        }
+
+        return new LoadedReport(input, result.Report, result.Diagnostics) { Format = format, Import = result };
     }
 
-    private static LoadedReport ImportText(InputFile input, byte[] bytes)
+    /// <summary>Why a file that shows no evidence of a report is skipped (see <see cref="ImportResult.Evidence"/>).</summary>
+    internal const string NotAReport =
+        "not a report (DF4000): no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells";
+
+    /// <summary>
+    /// Whether an import's result is "not a report": it built a report without evidence (<see cref="ImportResult.Evidence"/>),
+    /// or it found no part of one (<see cref="ImportCodes.NotAReport"/>). A file that could not be read at all (an
+    /// undecodable text, a damaged package, a limit) is not in this case: it is unreadable, and its error stands.
+    /// </summary>
+    private static bool IsNotAReport(ImportResult result) =>
+        result.Report is not null || result.Diagnostics.Any(d => d.Code == ImportCodes.NotAReport);
+
+    private static Diagnostic NotAReportError(InputFile input) => new()
     {
-        // Decoded by BOM, declared charset, then detection among UTF-8, GB18030 and Big5 (ReportTextDecoder).
-        var result = ReportTextImporter.Import(bytes, new ImportOptions { SourceName = input.DisplayName });
-        return new LoadedReport(input, result.Report, result.Diagnostics);
+        Code = ImportCodes.NotAReport,
+        Severity = DiagnosticSeverity.Error,
+        Pointer = string.Empty,
+        Location = new SourceLocation { Source = input.DisplayName, Line = 1, Column = 1 },
+        Message = "This is not a report: it has no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells filled; what the importer read from it is not used.",
+        MessageZh = "该文件不是年度报告：没有“政府信息公开工作年度报告”标题行，也没有填写了至少一半单元格的格式表格；导入器从中读出的内容不予采用。",
+    };
+
+    /// <summary>
+    /// The one place where PDF inputs are read. The PDF reader (<c>PdfReportReader</c>, issue 13) is not on this
+    /// branch yet: until it is, a PDF named on the command line is a usage error and one met in a folder is skipped
+    /// (<see cref="Inputs.PdfNotReadYet"/>).
+    /// </summary>
+    private static ImportResult ImportPdf(InputFile input, byte[] bytes, ImportOptions options)
+    {
+        _ = bytes;
+        _ = options;
+        throw new UsageException($"{input.DisplayName}: {Inputs.PdfNotReadYet}");
+    }
+
+    /// <summary>The summary line of the files skipped, or <see langword="null"/> when none was.</summary>
+    public static string? SkipSummary(IReadOnlyCollection<LoadedReport> skipped) =>
+        skipped.Count == 0
+            ? null
+            : $"skipped {skipped.Count} file(s) that are not reports: " + string.Join("; ", skipped.Select(s => $"{s.Input.DisplayName} ({s.SkippedBecause})"));
+
+    /// <summary>The input's bytes, or <see langword="null"/> when there are more than <see cref="MaxInputBytes"/>.</summary>
+    private static byte[]? ReadBounded(InputFile input, CliConsole console)
+    {
+        if (!input.IsStandardInput)
+        {
+            using var file = new FileStream(input.Path!, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (file.Length > MaxInputBytes) return null;
+            return ReadAll(file);
+        }
+
+        return ReadAll(console.In);
+    }
+
+    private static byte[]? ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxInputBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

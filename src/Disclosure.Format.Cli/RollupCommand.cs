@@ -28,18 +28,21 @@ internal static class RollupCommand
         };
         var blanks = new Option<bool>("--blanks-as-zero") { Description = "Sum a blank part as 0 (each such cell says so); by default a blank part makes the sum blank." };
         var format = CliApp.Choice("--format", "Output: the summed report as canonical JSON (with --parent: the check as JSON), text lines, or every cell as CSV.", "json", "json", "text", "csv");
+        var encoding = CliApp.EncodingOption();
         var command = new Command("rollup", "Sum reports of one edition and year (a region's departments) into one report, or check a parent's report against them.")
         {
-            files, parent, agency, expect, blanks, format,
+            files, parent, agency, expect, blanks, format, encoding,
         };
         command.SetAction(result => Run(result.GetValue(files) ?? [], result.GetValue(parent), result.GetValue(agency), result.GetValue(expect),
-            result.GetValue(blanks), result.GetValue(format)!, console));
+            result.GetValue(blanks), result.GetValue(format)!, console, new ReadSettings(result.GetValue(encoding))));
         return command;
     }
 
     /// <summary>Runs the command.</summary>
-    public static int Run(IReadOnlyList<string> arguments, string? parentPath, string? agency, string[]? expected, bool blanksAsZero, string format, CliConsole console)
+    public static int Run(IReadOnlyList<string> arguments, string? parentPath, string? agency, string[]? expected, bool blanksAsZero, string format, CliConsole console,
+        ReadSettings? settings = null)
     {
+        settings ??= ReadSettings.Default;
         var errors = new List<string>();
         var inputs = Inputs.Expand(arguments, errors);
         if (errors.Count > 0) throw new UsageException(string.Join(Environment.NewLine, errors));
@@ -47,9 +50,16 @@ internal static class RollupCommand
         var parts = new List<DisclosureReport>();
         var names = new List<string>();
         var unreadable = 0;
+        var skipped = new List<LoadedReport>();
         foreach (var input in inputs)
         {
-            var loaded = ReportLoader.Load(input, console);
+            var loaded = ReportLoader.Load(input, console, settings);
+            if (loaded.SkippedBecause is not null)
+            {
+                skipped.Add(loaded);
+                continue;
+            }
+
             DiagnosticWriter.WriteText(input.DisplayName, loaded.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info), console.Error);
             if (loaded.Report is null)
             {
@@ -61,6 +71,8 @@ internal static class RollupCommand
             names.Add(loaded.Report.Metadata.Agency);
         }
 
+        if (ReportLoader.SkipSummary(skipped) is { } skipLine) console.Error.WriteLine(skipLine);
+        inputs = [.. inputs.Where(i => !skipped.Any(s => ReferenceEquals(s.Input, i)))];
         if (unreadable > 0)
         {
             console.Error.WriteLine($"disclosure: {unreadable} of {inputs.Count} report(s) could not be read; nothing was summed.");
@@ -69,7 +81,7 @@ internal static class RollupCommand
 
         return parentPath is null
             ? RollUp(parts, names, inputs, agency ?? "汇总", blanksAsZero, format, console)
-            : Hierarchy(parentPath, parts, names, inputs, expected, blanksAsZero, format, console);
+            : Hierarchy(parentPath, parts, names, inputs, expected, blanksAsZero, format, console, settings);
     }
 
     private static int RollUp(List<DisclosureReport> parts, List<string> names, List<InputFile> inputs, string agency, bool blanksAsZero, string format, CliConsole console)
@@ -110,9 +122,9 @@ internal static class RollupCommand
     }
 
     private static int Hierarchy(string parentPath, List<DisclosureReport> parts, List<string> names, List<InputFile> inputs, string[]? expected,
-        bool blanksAsZero, string format, CliConsole console)
+        bool blanksAsZero, string format, CliConsole console, ReadSettings settings)
     {
-        var parent = CompareCommand.LoadOne(parentPath, console);
+        var parent = CompareCommand.LoadOne(parentPath, console, settings);
         if (parent.Report is null)
         {
             console.Error.WriteLine($"disclosure: --parent {parentPath}: the parent's report could not be read.");

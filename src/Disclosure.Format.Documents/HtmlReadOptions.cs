@@ -22,6 +22,24 @@ public sealed record HtmlReadOptions
     /// <summary>The file or source name to put in locations; optional.</summary>
     public string? SourceName { get; init; }
 
+    private readonly string? encodingName;
+
+    /// <summary>
+    /// For bytes, a stream or a file only: the encoding of the page (any label
+    /// <see cref="Import.ReportTextDecoder.CanonicalName"/> accepts: <c>utf-8</c>, <c>gb18030</c>, <c>gbk</c>,
+    /// <c>gb2312</c>, <c>big5</c>, …), used instead of the byte order mark, the page's declared charset and detection; or
+    /// <see langword="null"/> (the default) to decide it as <see cref="Import.ReportTextDecoder"/> does. The bytes must be
+    /// valid in it, or the document is empty with the decoder's error (<see cref="Import.ImportCodes.Undecodable"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The value names an encoding the decoder does not read.</exception>
+    public string? EncodingName
+    {
+        get => encodingName;
+        init => encodingName = value is null || Import.ReportTextDecoder.CanonicalName(value) is not null
+            ? value
+            : throw new ArgumentException($"'{value}' is not an encoding the decoder reads ({string.Join(", ", Import.ReportTextDecoder.EncodingNames)}).", nameof(EncodingName));
+    }
+
     /// <summary>
     /// The largest page read: bytes for bytes, a stream or a file, characters for a string. A larger page is not read:
     /// the document is empty and has one error, <see cref="DocumentCodes.DocumentTooLarge"/> (<c>DF6000</c>). Published

@@ -55,7 +55,10 @@ public static class HtmlReportReader
     /// <summary>Reads a page given as bytes (decoded as described in the remarks of <see cref="HtmlReportReader"/>).</summary>
     /// <param name="html">The page's bytes.</param>
     /// <param name="options">Options; optional.</param>
-    /// <returns>The document, with <see cref="ReportDocument.EncodingName"/> set (empty, with an error diagnostic, when the bytes cannot be decoded or are over a limit).</returns>
+    /// <returns>
+    /// The document, with <see cref="ReportDocument.EncodingName"/> and <see cref="ReportDocument.SourceEncoding"/> set and
+    /// the decoder's diagnostics first (empty, with an error diagnostic, when the bytes cannot be decoded or are over a limit).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
     public static ReportDocument Read(byte[] html, HtmlReadOptions? options = null)
     {
@@ -119,13 +122,25 @@ public static class HtmlReportReader
             return TooLarge(options, $"{length} bytes", $"{length} 个字节");
         }
 
-        var (text, encodingName, error) = HtmlDecoding.Decode(bytes, length, options.SourceName);
+        var (text, encoding, decoding) = HtmlDecoding.Decode(bytes, length, options.SourceName, options.EncodingName);
         if (text is null)
         {
-            return new ReportDocument([]) { SourceName = options.SourceName, Diagnostics = [error!] };
+            return new ReportDocument([]) { SourceName = options.SourceName, Diagnostics = decoding };
         }
 
-        return Guarded(text, options, encodingName);
+        var document = Guarded(text, options, encoding!.Name);
+
+        // The decoder's warning (a declared charset set aside) and information (the encoding used) come first.
+        return new ReportDocument(document.Blocks)
+        {
+            Title = document.Title,
+            PublishedOn = document.PublishedOn,
+            SourceUrl = document.SourceUrl,
+            SourceName = document.SourceName,
+            EncodingName = document.EncodingName,
+            SourceEncoding = encoding,
+            Diagnostics = decoding.Count == 0 ? document.Diagnostics : [.. decoding, .. document.Diagnostics],
+        };
     }
 
     private static ReportDocument Guarded(string html, HtmlReadOptions options, string? encodingName)

@@ -53,6 +53,14 @@ public sealed class ReportDocument
     /// </summary>
     public string? EncodingName { get; init; }
 
+    /// <summary>
+    /// The encoding the document's bytes were decoded with and how it was decided (the specified one, a byte order
+    /// mark, the page's declared charset, or detection), when a reader decoded text from bytes (an HTML page given as
+    /// bytes, a stream or a file); <see langword="null"/> otherwise. <see cref="ReportDocumentImporter"/> puts it in
+    /// <see cref="Import.ImportResult.SourceEncoding"/>.
+    /// </summary>
+    public Import.SourceEncoding? SourceEncoding { get; init; }
+
     /// <summary>The paragraphs, headings and tables in reading order.</summary>
     public IReadOnlyList<DocumentBlock> Blocks { get; }
 

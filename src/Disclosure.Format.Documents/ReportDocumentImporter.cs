@@ -45,7 +45,7 @@ public static class ReportDocumentImporter
         if (document.Blocks.Count == 0 && document.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             // The reader could not read the document (a limit, an encoding): its errors are the result.
-            return new ImportResult { Report = null, Edition = null, Diagnostics = document.Diagnostics, Provenance = ImportProvenance.Empty };
+            return new ImportResult { Report = null, Edition = null, Diagnostics = document.Diagnostics, Provenance = ImportProvenance.Empty, SourceEncoding = document.SourceEncoding };
         }
 
         // The signature (落款) closing the document is not text of its last section: the document is read without it,
@@ -72,6 +72,7 @@ public static class ReportDocumentImporter
             Report = WithMetadata(result.Report, document, signedAgency, signature?.SignedOn),
             Diagnostics = diagnostics,
             Provenance = WithWholeCells(document, result.Provenance),
+            SourceEncoding = document.SourceEncoding,
         };
     }
 
@@ -142,13 +143,22 @@ public static class ReportDocumentImporter
 
     /// <summary>Reads an HTML page given as bytes with <see cref="HtmlReportReader"/> and imports it.</summary>
     /// <param name="html">The page's bytes.</param>
-    /// <param name="options">Import options; optional. Its <see cref="ImportOptions.SourceName"/> names the page in locations.</param>
-    /// <returns>The import's result, the reader's diagnostics first.</returns>
+    /// <param name="options">
+    /// Import options; optional. Its <see cref="ImportOptions.SourceName"/> names the page in locations, and its
+    /// <see cref="ImportOptions.EncodingName"/>, when set, is the page's encoding (instead of its byte order mark,
+    /// declared charset and detection).
+    /// </param>
+    /// <returns>
+    /// The import's result, the reader's diagnostics first (the decoder's among them: <see cref="ImportCodes.DeclaredCharsetContradicted"/>,
+    /// <see cref="ImportCodes.EncodingUsed"/>, or the error when the bytes cannot be decoded), with
+    /// <see cref="ImportResult.SourceEncoding"/> set.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="ImportOptions.EncodingName"/> names an encoding the decoder does not read.</exception>
     public static ImportResult ImportHtml(byte[] html, ImportOptions? options = null)
     {
         if (html is null) throw new ArgumentNullException(nameof(html));
-        return Import(HtmlReportReader.Read(html, new HtmlReadOptions { SourceName = options?.SourceName }), options);
+        return Import(HtmlReportReader.Read(html, new HtmlReadOptions { SourceName = options?.SourceName, EncodingName = options?.EncodingName }), options);
     }
 
     /// <summary>Reads a Word file (<c>.docx</c>) given as bytes with <see cref="WordReportReader"/> and imports it.</summary>

@@ -11,12 +11,16 @@ namespace Disclosure.Format.Documents.Html;
 /// </summary>
 internal static class HtmlDecoding
 {
-    public static (string? Text, string? EncodingName, Diagnostic? Error) Decode(byte[] bytes, int length, string? sourceName)
+    /// <summary>
+    /// Decodes the first <paramref name="length"/> bytes. Returns the text (or <see langword="null"/>), the encoding used
+    /// and every diagnostic of the decoder: the error when nothing could be decoded, otherwise the warning of a
+    /// contradicted declaration (<see cref="ImportCodes.DeclaredCharsetContradicted"/>) and the information of a text
+    /// that was not UTF-8 (<see cref="ImportCodes.EncodingUsed"/>), which the document keeps.
+    /// </summary>
+    public static (string? Text, SourceEncoding? Encoding, IReadOnlyList<Diagnostic> Diagnostics) Decode(byte[] bytes, int length, string? sourceName, string? encodingName)
     {
         var exact = length == bytes.Length ? bytes : bytes.AsSpan(0, length).ToArray();
-        var decoded = ReportTextDecoder.Decode(exact, sourceName);
-        return decoded.Text is { } text
-            ? (text, decoded.Encoding!.Name, null)
-            : (null, null, decoded.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
+        var decoded = ReportTextDecoder.Decode(exact, sourceName, encodingName);
+        return (decoded.Text, decoded.Text is null ? null : decoded.Encoding, decoded.Diagnostics);
     }
 }

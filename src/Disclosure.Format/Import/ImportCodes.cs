@@ -8,7 +8,12 @@ namespace Disclosure.Format.Import;
 /// </summary>
 public static class ImportCodes
 {
-    /// <summary><c>DF4000</c>: the text holds no part of a report (no section heading and no table was found).</summary>
+    /// <summary>
+    /// <c>DF4000</c>: the text is not a report: the importer found no table of the format (and no report is built), or a
+    /// caller that checks <see cref="ImportResult.Evidence"/> (the <c>disclosure</c> tool does) found no evidence of one
+    /// — no title line of a report and no table of the format with at least half its cells (see
+    /// <see cref="ReportEvidence"/>).
+    /// </summary>
     public const string NotAReport = "DF4000";
 
     /// <summary><c>DF4001</c>: a table of the format was not found; its cells are blank.</summary>
