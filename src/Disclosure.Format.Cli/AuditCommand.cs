@@ -168,9 +168,13 @@ internal static class AuditCommand
             diagnostics.AddRange(DisclosureValidator.Validate(report).Diagnostics);
             diagnostics.AddRange(NarrativeCheck.Check(report, new NarrativeCheckOptions
             {
-                SourceText = SourceText(input),
+                SourceText = SourceText(input, loaded),
                 SourceName = input.DisplayName,
             }).Diagnostics);
+
+            // Each rule's finding at the place in the source its cell was read from (text: line and column; a page or
+            // a Word file: table, row and cell; a workbook: sheet and address).
+            diagnostics = [.. SourceLocations.Attach(diagnostics, loaded.Import)];
             if (!keys.TryGetValue(report.Metadata.Agency ?? "", out var key))
             {
                 key = AgencyNames.Normalize(report.Metadata.Agency);
@@ -222,15 +226,18 @@ internal static class AuditCommand
             }
         }
 
-        /// <summary>The text of an input that is not JSON, for locating the narrative's words in it (UTF-8 only).</summary>
-        private static string? SourceText(InputFile input)
+        /// <summary>
+        /// The text of a text or HTML input, decoded with the encoding it was imported with, for locating the
+        /// narrative's words in it (line and column); <see langword="null"/> for JSON, Word and Excel files and standard input.
+        /// </summary>
+        private static string? SourceText(InputFile input, LoadedReport loaded)
         {
-            if (input.Path is null || string.Equals(Path.GetExtension(input.Path), ".json", StringComparison.OrdinalIgnoreCase)) return null;
+            if (input.Path is null || loaded.Format is not (InputFormat.Text or InputFormat.Html) || loaded.Encoding is not { } encoding) return null;
             try
             {
-                return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(input.Path)).TrimStart('\uFEFF');
+                return Import.ReportTextDecoder.Decode(File.ReadAllBytes(input.Path), input.DisplayName, encoding.Name).Text;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 return null;
             }

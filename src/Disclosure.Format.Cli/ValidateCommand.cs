@@ -64,10 +64,12 @@ internal static class ValidateCommand
                 diagnostics.AddRange(ReportChecks.Run(report, previous?.Report));
             }
 
-            results.Add((loaded, diagnostics));
+            // The rules' findings at the place in the source their cell was read from.
+            var located = SourceLocations.Attach(diagnostics, loaded.Import);
+            results.Add((loaded, located));
             if (format == "text")
             {
-                DiagnosticWriter.WriteText(input.DisplayName, diagnostics, console.Out);
+                DiagnosticWriter.WriteText(input.DisplayName, located, console.Out);
             }
         }
 
