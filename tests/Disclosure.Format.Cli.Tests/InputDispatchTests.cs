@@ -101,6 +101,24 @@ public sealed class InputDispatchTests : IDisposable
     }
 
     [Theory]
+    [InlineData("report.pdf")]
+    [InlineData("report.bin")]   // told by %PDF- whatever the name
+    public void A_pdf_is_read_by_the_pdf_reader(string name)
+    {
+        var pdf = File.ReadAllBytes(Path.Combine(Paths.Fixtures, "pdf", "valid-seed-quxian-shangwuju-2023.word.pdf"));
+        var result = ValidateJson(Write(name, pdf));
+        Assert.Equal("pdf", result.GetProperty("readAs").GetString());
+        Assert.True(result.GetProperty("valid").GetBoolean());
+        Assert.Equal("渠县商务局", result.GetProperty("agency").GetString());
+        Assert.Equal(2023, result.GetProperty("year").GetInt32());
+
+        // An encrypted PDF named on the command line gives its reader's error.
+        var (code, output, _) = Run("validate", Write("locked.pdf", File.ReadAllBytes(Path.Combine(Paths.Fixtures, "pdf", "encrypted.pdf"))));
+        Assert.NotEqual(0, code);
+        Assert.Contains("DF6301", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("report.xlsx")]
     [InlineData("report.docx")]   // an Excel package named .docx is still Excel
     public void An_excel_package_is_told_by_its_content_types(string name)
