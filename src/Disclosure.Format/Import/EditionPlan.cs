@@ -78,6 +78,11 @@ internal sealed class EditionPlan
 
     private readonly ConcurrentDictionary<TableLayout, IReadOnlyList<string>> headerLabelKeys = new();
 
+    /// <summary>The key of a row's (a block caption's) label.</summary>
+    public string HeaderLabelKey(RowLayout row) => labelKeys.GetOrAdd(row, r => SourceText.KeyOf(r.Label));
+
+    private readonly ConcurrentDictionary<RowLayout, string> labelKeys = new();
+
     /// <summary>The key of a block's printed header: its header label and its columns' labels.</summary>
     public string HeaderKey(RowLayout group) =>
         headerKeys.GetOrAdd(group, g => SourceText.KeyOf((g.HeaderLabel ?? string.Empty) + string.Concat(g.Columns.Select(c => c.Label))));

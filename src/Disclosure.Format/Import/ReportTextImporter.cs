@@ -225,12 +225,16 @@ public static class ReportTextImporter
             var keyFrom = KeyIndexOfOriginal(header.BodyStart);
 
             var editions = options.Edition is { } wanted ? [wanted] : AvailableEditions();
-            // Every edition's anchors are aligned and its decisive table read; the other tables are read only where
-            // the decisive tables do not settle the choice, and for the edition chosen.
+            // The editions are tried newest first: one whose Article-20 table is complete, where some block's header
+            // is not the other editions', is chosen without aligning the others (DecidesByBlocks). Otherwise every
+            // edition's anchors are aligned and its decisive table read; the other tables are read only where the
+            // decisive tables do not settle the choice, and for the edition chosen.
             var candidates = new List<(EditionPlan Plan, Dictionary<Anchor, AnchorMatch> Matches, TableReader Reader)>();
             var searches = new Aligner.SearchCache();
-            foreach (var edition in editions)
+            var bestIndex = -1;
+            for (var e = editions.Count - 1; e >= 0; e--)
             {
+                var edition = editions[e];
                 if (Plan(edition) is not { } plan)
                 {
                     sink.Add(ImportCodes.EditionNotAvailable, DiagnosticSeverity.Error, string.Empty, null,
@@ -240,11 +244,20 @@ public static class ReportTextImporter
                 }
 
                 var matches = Aligner.Align(text, plan.Anchors, keyFrom, searches);
-                candidates.Add((plan, matches, new TableReader(text, plan, matches)));
+                var reader = new TableReader(text, plan, matches);
+                candidates.Insert(0, (plan, matches, reader));
+                if (editions.Count > 1 && DecidesByBlocks(reader, editions))
+                {
+                    bestIndex = 0;
+                    break;
+                }
             }
 
-            var bestIndex = candidates.Count > 1 ? DecidedByBlocks(candidates.Select(c => c.Reader).ToList()) : 0;
-            bestIndex = bestIndex >= 0 ? bestIndex : candidates.Count > 1 ? ClearlyBest(candidates.Select(c => c.Reader).ToList()) : 0;
+            if (bestIndex < 0)
+            {
+                bestIndex = candidates.Count > 1 ? ClearlyBest(candidates.Select(c => c.Reader).ToList()) : 0;
+            }
+
             if (bestIndex < 0)
             {
                 bestIndex = 0;
@@ -295,7 +308,8 @@ public static class ReportTextImporter
             {
                 var end = original.IndexOf('\n', start);
                 end = end < 0 ? original.Length : end;
-                if (end - start <= 40)
+                // Both headings end in 况 (情况): other lines are not keyed.
+                if (end - start <= 40 && original.IndexOf('况', start, end - start) >= 0)
                 {
                     var key = SourceText.KeyOf(original.Substring(start, end - start));
                     for (var h = 0; h < SecondReportHeadings.Length; h++)
@@ -355,41 +369,29 @@ public static class ReportTextImporter
         }
 
         /// <summary>
-        /// The edition whose Article-20 table (drawn in blocks, each with its own header) is read completely — every
-        /// row and every block header of that edition — where every other edition finds blocks printed with other
-        /// columns; or -1. That table differs between the editions in every block, while the applications table
-        /// differs only in its （六）其他处理 rows, which local templates print either way (a hybrid template): so a
-        /// complete Article-20 table decides, and the （六） rows of the other edition are reported (DF4010), never a
-        /// whole table dropped for them.
+        /// Whether the reader's edition is decided by its Article-20 table (drawn in blocks, each with its own header):
+        /// the table is read completely — every row and every block header of this edition — and at the captions
+        /// where it was found some block's header is not that of every other edition. That table differs between the
+        /// editions in every block, while the applications table differs only in its （六）其他处理 rows, which local
+        /// templates print either way (a hybrid template): so a complete Article-20 table decides, and the （六） rows
+        /// of the other edition are reported (DF4010), never a whole table dropped for them.
         /// </summary>
-        private static int DecidedByBlocks(List<TableReader> readers)
+        private static bool DecidesByBlocks(TableReader reader, IReadOnlyList<ReportEdition> editions)
         {
-            var decided = -1;
-            for (var i = 0; i < readers.Count; i++)
+            if (!reader.BlockTableReading().Clean)
             {
-                var (clean, _) = readers[i].BlockTableReading();
-                if (!clean)
-                {
-                    continue;
-                }
-
-                for (var j = 0; j < readers.Count; j++)
-                {
-                    if (j != i && !readers[j].BlockTableReading().OtherColumns)
-                    {
-                        return -1;
-                    }
-                }
-
-                if (decided >= 0)
-                {
-                    return -1;
-                }
-
-                decided = i;
+                return false;
             }
 
-            return decided;
+            foreach (var edition in editions)
+            {
+                if (Plan(edition) is { } other && other.Catalog.Edition != reader.CatalogEdition && !reader.SomeBlockHeaderDiffers(other))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -546,6 +546,72 @@ internal sealed class TableReader
         return true;
     }
 
+    /// <summary>The edition of the catalog read.</summary>
+    public ReportEdition CatalogEdition => catalog.Edition;
+
+    /// <summary>
+    /// Whether, at the block captions found for this edition, some block's printed header is not the header of the
+    /// same block (by caption) in <paramref name="other"/>'s layout.
+    /// </summary>
+    public bool SomeBlockHeaderDiffers(EditionPlan other)
+    {
+        if (plan.BlockTable is not { } table || other.BlockTable is not { } otherTable)
+        {
+            return false;
+        }
+
+        foreach (var group in table.Rows)
+        {
+            if (group.Cells.Count > 0 || group.Columns.Count == 0 || BlockHeader(group) is not { } header || header.Header.Length < 4)
+            {
+                continue;
+            }
+
+            var key = plan.HeaderLabelKey(group);
+            foreach (var otherGroup in otherTable.Rows)
+            {
+                if (otherGroup.Cells.Count == 0 && otherGroup.Columns.Count > 0 && other.HeaderLabelKey(otherGroup) == key
+                    && HeaderSimilarity(other.HeaderKey(otherGroup), header.Header) < 0.6)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The printed header of a block (the key of the text from its caption to the next anchor, at most 80), with where it ends; null when its caption was not found.</summary>
+    private (AnchorMatch Caption, string Header, int HeaderEnd)? BlockHeader(RowLayout group)
+    {
+        var anchor = anchors.FirstOrDefault(a => a.Row == group);
+        if (anchor is null || !matches.TryGetValue(anchor, out var caption))
+        {
+            return null;
+        }
+
+        var next = NextMatch(anchor.Order);
+        var headerEnd = next?.KeyStart ?? text.Key.Length;
+        var header = text.Key.Substring(caption.KeyEnd, Math.Max(0, Math.Min(80, headerEnd - caption.KeyEnd)));
+        return (caption, header, headerEnd);
+    }
+
+    /// <summary>
+    /// How alike a block's printed header is to the expected one: their longest common subsequence over the longer
+    /// length, or, for the same characters in another order (the header's words split over lines), their common
+    /// characters.
+    /// </summary>
+    private static double HeaderSimilarity(string expected, string header)
+    {
+        var similarity = Lcs(expected, header) / (double)Math.Max(expected.Length, header.Length);
+        if (similarity < 0.6 && SameCharacters(expected, header) is var same && same >= 0.9)
+        {
+            similarity = same;
+        }
+
+        return similarity;
+    }
+
     /// <summary>
     /// How the text's table drawn in blocks (the Article-20 table) reads in this edition: whether it is found with
     /// every row and every block header of this edition, and whether some block is printed with other columns.
@@ -1037,29 +1103,15 @@ internal sealed class TableReader
         var units = new Dictionary<int, decimal>();
         foreach (var group in table.Rows.Where(r => r.Cells.Count == 0 && r.Columns.Count > 0))
         {
-            var anchor = anchors.FirstOrDefault(a => a.Row == group);
-            if (anchor is null || !matches.TryGetValue(anchor, out var caption))
+            if (BlockHeader(group) is not var (caption, header, headerEnd))
             {
                 continue;
-            }
-
-            var next = NextMatch(anchor.Order);
-            var headerEnd = next?.KeyStart ?? text.Key.Length;
-            var header = text.Key.Substring(caption.KeyEnd, Math.Max(0, headerEnd - caption.KeyEnd));
-            if (header.Length > 80)
-            {
-                header = header.Substring(0, 80);
             }
 
             var expected = plan.HeaderKey(group);
             if (header.Length >= 4)
             {
-                var similarity = Lcs(expected, header) / (double)Math.Max(expected.Length, header.Length);
-                if (similarity < 0.6 && SameCharacters(expected, header) is var same && same >= 0.9)
-                {
-                    similarity = same; // the header's words split over lines: the same characters in another order
-                }
-
+                var similarity = HeaderSimilarity(expected, header);
                 if (similarity < 0.6)
                 {
                     fits[current!] -= expected.Length;
@@ -1719,19 +1771,26 @@ internal sealed class TableReader
     /// <summary>The characters two keys have in common (as multisets), over the longer one's length.</summary>
     private static double SameCharacters(string a, string b)
     {
-        var counts = new Dictionary<char, int>();
-        foreach (var c in a)
-        {
-            counts[c] = counts.TryGetValue(c, out var n) ? n + 1 : 1;
-        }
-
+        var x = a.ToCharArray();
+        var y = b.ToCharArray();
+        Array.Sort(x);
+        Array.Sort(y);
         var common = 0;
-        foreach (var c in b)
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
         {
-            if (counts.TryGetValue(c, out var n) && n > 0)
+            if (x[i] == y[j])
             {
-                counts[c] = n - 1;
                 common++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
             }
         }
 
