@@ -6,6 +6,7 @@
 #   fuzz/run.sh html   [seconds]   the HTML reader on bytes (decoding, HtmlReportReader.Read, import, write-back, validation)
 #   fuzz/run.sh word   [seconds]   the Word reader (WordReportReader.Read on .docx bytes or parts text, import, ...)
 #   fuzz/run.sh xlsx   [seconds]   the Excel importer (ExcelReportImporter.Import on .xlsx bytes or parts text, ...)
+#   fuzz/run.sh pdf    [seconds]   the PDF reader (PdfReportReader.Read on bytes, import, write-back, validation)
 #
 # Default 600 seconds. Runs at nice 19 with AFL_NO_UI=1. Work files go to fuzz/out/<target>/ (ignored by git). Every
 # crash or hang found is replayed; inputs that still fail are copied to tests/fixtures/fuzz/<target>/, where a normal
@@ -16,8 +17,8 @@ root=$PWD
 target=${1:-}
 seconds=${2:-600}
 case "$target" in
-  json|import|html|word|xlsx) ;;
-  *) echo "usage: fuzz/run.sh json|import|html|word|xlsx [seconds]" >&2; exit 2 ;;
+  json|import|html|word|xlsx|pdf) ;;
+  *) echo "usage: fuzz/run.sh json|import|html|word|xlsx|pdf [seconds]" >&2; exit 2 ;;
 esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -38,7 +39,7 @@ rm -rf "$out/replay-bin" && cp -r "$out/bin" "$out/replay-bin"
 # Instrument only the library under test (not the harness, not System.*, AngleSharp or the Open XML SDK); redo after
 # every publish. The document targets also run the core's importer, validator and JSON writer.
 dotnet sharpfuzz "$out/bin/Disclosure.Format.dll"
-case "$target" in html|word|xlsx) dotnet sharpfuzz "$out/bin/Disclosure.Format.Documents.dll" ;; esac
+case "$target" in html|word|xlsx|pdf) dotnet sharpfuzz "$out/bin/Disclosure.Format.Documents.dll" ;; esac
 
 n=0
 dict=()
@@ -67,6 +68,21 @@ elif [[ $target == import ]]; then
     n=$((n + 1))
     cp "$f" "$out/corpus/seed-$n.txt"
   done
+elif [[ $target == pdf ]]; then
+  # Seeds: the committed PDFs under 200 KB (LibreOffice's prints of fixtures, the encrypted ones; Chromium's prints are
+  # too large for AFL), and a dictionary of PDF syntax (objects, filters, operators of text and paths).
+  for f in tests/fixtures/pdf/*.pdf; do
+    (( $(stat -c %s "$f") < 200000 )) || continue
+    n=$((n + 1))
+    cp "$f" "$out/corpus/seed-$n.pdf"
+  done
+  for t in '%PDF-1.4' 'obj' 'endobj' 'stream' 'endstream' 'xref' 'trailer' 'startxref' '%%EOF' '<<' '>>' '/Type' '/Page' \
+           '/Pages' '/Kids' '/Count' '/Contents' '/Resources' '/Font' '/XObject' '/Length' '/Filter' '/FlateDecode' \
+           '/DecodeParms' '/Predictor' '/ObjStm' '/XRef' '/Encrypt' '/MediaBox' '/Parent' '/Root' ' 0 R' 'BT' 'ET' 'Tj' \
+           'TJ' 'Tf' 'Td' 'Tm' 're' 'm' 'l' 'S' 'f' 'q' 'Q' 'cm' 'Do' 'w'; do
+    printf 'kw%s="%s"\n' "$((++n))" "$t"
+  done > "$out/pdf.dict"
+  dict=(-x "$out/pdf.dict")
 else
   # Document targets: a few fixtures of both editions rendered by the library's renderers (for html also as GB18030
   # with its charset declared), and documents as given: for html the committed snapshot page and, where the shared

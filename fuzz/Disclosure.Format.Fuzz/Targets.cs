@@ -17,6 +17,7 @@ internal static class Targets
         ["html"] = DocumentTargets.Html,
         ["word"] = DocumentTargets.Word,
         ["xlsx"] = DocumentTargets.Xlsx,
+        ["pdf"] = DocumentTargets.Pdf,
     };
 
     /// <summary>

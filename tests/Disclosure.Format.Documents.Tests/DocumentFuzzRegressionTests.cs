@@ -7,14 +7,14 @@ using Disclosure.Format.Tests.Support;
 namespace Disclosure.Format.Documents.Tests;
 
 /// <summary>
-/// Inputs that once crashed or hung a document reader under fuzzing (fuzz/run.sh html|word|xlsx copies them to
+/// Inputs that once crashed or hung a document reader under fuzzing (fuzz/run.sh html|word|xlsx|pdf copies them to
 /// tests/fixtures/fuzz/&lt;target&gt;/ as the bytes the reader saw). Each must now give a result: a report that
 /// round-trips through JSON and validates, or an error that says why; never the readers' "failed inside" codes.
 /// </summary>
 public sealed class DocumentFuzzRegressionTests
 {
     public static TheoryData<string> Findings() => new(
-        new[] { "html", "word", "xlsx" }.SelectMany(target =>
+        new[] { "html", "word", "xlsx", "pdf" }.SelectMany(target =>
         {
             var folder = Path.Combine(Paths.Fixtures, "fuzz", target);
             return Directory.Exists(folder)
@@ -33,6 +33,7 @@ public sealed class DocumentFuzzRegressionTests
         {
             "html" => ReportDocumentImporter.ImportHtml(bytes, options),
             "word" => ReportDocumentImporter.ImportWord(bytes, options),
+            "pdf" => ReportDocumentImporter.ImportPdf(bytes, options),
             _ => ExcelReportImporter.Import(bytes, options),
         };
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Reading took {watch.Elapsed}.");

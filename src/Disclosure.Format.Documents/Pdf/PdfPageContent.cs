@@ -56,6 +56,7 @@ internal sealed class PdfPageContent
         {
             var value = letter.Value;
             if (string.IsNullOrEmpty(value) || IsBlank(value)) continue;
+            value = Unified(value);
             double x0, x1, y0, y1;
             var size = letter.PointSize;
             var start = letter.StartBaseLine;
@@ -100,6 +101,35 @@ internal sealed class PdfPageContent
 
         return content;
     }
+
+    /// <summary>
+    /// A Kangxi radical or a CJK compatibility ideograph as the unified ideograph it is drawn as (<c>⼈</c> U+2F08 →
+    /// <c>人</c>): fonts that share one glyph between them make PDF text extraction give the radical.
+    /// </summary>
+    private static string Unified(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF')
+            {
+                var sb = new System.Text.StringBuilder(value.Length);
+                foreach (var ch in value)
+                {
+                    var i = RadicalsFrom.IndexOf(ch);
+                    sb.Append(i >= 0 ? RadicalsTo[i] : ch);
+                }
+
+                return sb.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>CJK Radicals Supplement characters (no Unicode decomposition) and the ideographs fonts draw them as.</summary>
+    private const string RadicalsFrom = "\u2E9F\u2EA0\u2EC4\u2EC5\u2EC6\u2EC9\u2ECB\u2ED3\u2ED4\u2ED8\u2EDA\u2EDB\u2EDC\u2EE2\u2EE5\u2EE6\u2EE8\u2EE9\u2EEC\u2EEE\u2EF0";
+
+    private const string RadicalsTo = "母民西见角贝车长门青页风飞马鱼鸟麦黄齐齿龙";
 
     private static bool IsBlank(string value)
     {
