@@ -40,6 +40,17 @@ internal static class DiagnosticWriter
             if (location.Line is { } line) writer.WriteNumber("line", line);
             if (location.Column is { } column) writer.WriteNumber("column", column);
             if (location.Page is { } page) writer.WriteNumber("page", page);
+            if (location.Box is { } box)
+            {
+                // Where on the page, in points from its top-left corner (a PDF cell's box).
+                writer.WriteStartObject("box");
+                writer.WriteNumber("x", Math.Round(box.X, 1));
+                writer.WriteNumber("y", Math.Round(box.Y, 1));
+                writer.WriteNumber("width", Math.Round(box.Width, 1));
+                writer.WriteNumber("height", Math.Round(box.Height, 1));
+                writer.WriteEndObject();
+            }
+
             if (location.Table is { } table) writer.WriteNumber("table", table);
             if (location.Row is { } row) writer.WriteNumber("row", row);
             if (location.Cell is { } cell) writer.WriteNumber("cell", cell);

@@ -21,9 +21,6 @@ internal static class Inputs
     /// <summary>The most inputs one run accepts; past it the run stops with a usage error.</summary>
     public const int MaxFiles = 100_000;
 
-    /// <summary>Why a PDF is not read (until the PDF reader is on this branch; see <c>ReportLoader.ImportPdf</c>).</summary>
-    public const string PdfNotReadYet = "PDF is not read by this version of the tool (its reader is being added); import the report's text, HTML page or Word file instead.";
-
     /// <summary>Expands <paramref name="arguments"/>; problems (missing files, empty globs) go to <paramref name="errors"/>.</summary>
     public static List<InputFile> Expand(IEnumerable<string> arguments, List<string> errors)
     {

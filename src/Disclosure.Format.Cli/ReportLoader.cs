@@ -81,11 +81,6 @@ internal static class ReportLoader
             return new LoadedReport(input, read.Report, read.Diagnostics) { Format = format };
         }
 
-        if (format == InputFormat.Pdf && input.Found)
-        {
-            return new LoadedReport(input, null, []) { Format = format, SkippedBecause = Inputs.PdfNotReadYet };
-        }
-
         var options = new ImportOptions { SourceName = input.DisplayName, EncodingName = settings.EncodingName };
         var result = format switch
         {
@@ -93,7 +88,7 @@ internal static class ReportLoader
             InputFormat.Html => ReportDocumentImporter.ImportHtml(bytes, options),
             InputFormat.Word => ReportDocumentImporter.ImportWord(bytes, options),
             InputFormat.Excel => ExcelReportImporter.Import(bytes, options),
-            _ => ImportPdf(input, bytes, options),
+            _ => ReportDocumentImporter.ImportPdf(bytes, options),
         };
         if (result.Evidence == ReportEvidence.None && IsNotAReport(result))
         {
@@ -129,18 +124,6 @@ internal static class ReportLoader
         Message = "This is not a report: it has no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells filled; what the importer read from it is not used.",
         MessageZh = "该文件不是年度报告：没有“政府信息公开工作年度报告”标题行，也没有填写了至少一半单元格的格式表格；导入器从中读出的内容不予采用。",
     };
-
-    /// <summary>
-    /// The one place where PDF inputs are read. The PDF reader (<c>PdfReportReader</c>, issue 13) is not on this
-    /// branch yet: until it is, a PDF named on the command line is a usage error and one met in a folder is skipped
-    /// (<see cref="Inputs.PdfNotReadYet"/>).
-    /// </summary>
-    private static ImportResult ImportPdf(InputFile input, byte[] bytes, ImportOptions options)
-    {
-        _ = bytes;
-        _ = options;
-        throw new UsageException($"{input.DisplayName}: {Inputs.PdfNotReadYet}");
-    }
 
     /// <summary>The summary line of the files skipped, or <see langword="null"/> when none was.</summary>
     public static string? SkipSummary(IReadOnlyCollection<LoadedReport> skipped) =>

@@ -101,6 +101,24 @@ public sealed class InputDispatchTests : IDisposable
     }
 
     [Theory]
+    [InlineData("report.pdf")]
+    [InlineData("report.bin")]   // told by %PDF- whatever the name
+    public void A_pdf_is_read_by_the_pdf_reader(string name)
+    {
+        var pdf = File.ReadAllBytes(Path.Combine(Paths.Fixtures, "pdf", "valid-seed-quxian-shangwuju-2023.word.pdf"));
+        var result = ValidateJson(Write(name, pdf));
+        Assert.Equal("pdf", result.GetProperty("readAs").GetString());
+        Assert.True(result.GetProperty("valid").GetBoolean());
+        Assert.Equal("渠县商务局", result.GetProperty("agency").GetString());
+        Assert.Equal(2023, result.GetProperty("year").GetInt32());
+
+        // An encrypted PDF named on the command line gives its reader's error.
+        var (code, output, _) = Run("validate", Write("locked.pdf", File.ReadAllBytes(Path.Combine(Paths.Fixtures, "pdf", "encrypted.pdf"))));
+        Assert.NotEqual(0, code);
+        Assert.Contains("DF6301", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("report.xlsx")]
     [InlineData("report.docx")]   // an Excel package named .docx is still Excel
     public void An_excel_package_is_told_by_its_content_types(string name)
@@ -182,5 +200,56 @@ public sealed class InputDispatchTests : IDisposable
         var (code, _, error) = Run("validate", folder);
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("checked 4 report(s): 4 without errors", error, StringComparison.Ordinal);
+    }
+}
+
+/// <summary><see cref="InputFormats.Detect"/> on the edges: content before name, and what each signature means.</summary>
+public sealed class InputFormatDetectionTests
+{
+    [Theory]
+    [InlineData("%PDF-1.7\n", "x.txt", "Pdf")]
+    [InlineData("\r\n\r\njunk%PDF-1.4\n", null, "Pdf")]           // a header after a few junk bytes
+    [InlineData("\uFEFF{\"edition\":\"2021\"}", null, "Json")]     // standard input: JSON by its first character
+    [InlineData("{\"edition\":\"2021\"}", "r.txt", "Text")]       // a .txt is never taken for JSON
+    [InlineData("[链接]\n", "r.json", "Json")]                     // a .json is JSON (its reader says what is wrong)
+    [InlineData("  <!DOCTYPE html><html>", "r.md", "Html")]
+    [InlineData("<p>一、总体情况</p>", null, "Html")]
+    [InlineData("<报告>", null, "Text")]                           // a bracket is not markup
+    [InlineData("", null, "Text")]
+    [InlineData("一、总体情况", "r.html", "Html")]
+    public void Content_and_name_give_the_format(string content, string? path, string expected) =>
+        Assert.Equal(expected, InputFormats.Detect(Encoding.UTF8.GetBytes(content), path).ToString());
+
+    [Fact]
+    public void Utf16_markup_is_seen_through_its_byte_order_mark() =>
+        Assert.Equal(InputFormat.Html, InputFormats.Detect([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("<html><body>")], null));
+
+    [Fact]
+    public void A_zip_that_is_neither_word_nor_excel_goes_to_the_word_reader_which_names_it()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("ppt/presentation.xml").Open());
+            writer.Write("<p:presentation/>");
+        }
+
+        var bytes = buffer.ToArray();
+        Assert.Equal(InputFormat.Word, InputFormats.Detect(bytes, "slides.pptx"));
+        Assert.Equal(InputFormat.Excel, InputFormats.Detect(bytes, "book.xlsx"));   // no content types: the name decides
+        var folder = Directory.CreateTempSubdirectory("disclosure-zip-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "slides.pptx");
+            File.WriteAllBytes(path, bytes);
+            var error = new StringWriter();
+            var code = CliApp.Run(["validate", path], new CliConsole(new StringReader(""), error, new StringWriter()));
+            Assert.Equal(ExitCodes.ProblemsFound, code);
+            Assert.Contains("error DF6103", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -9,7 +9,8 @@ public static class LimitCodes
 {
     /// <summary>
     /// <c>DF5000</c>: the document (or one line of a JSON Lines input) is larger than the configured maximum
-    /// (<see cref="Json.DisclosureJsonOptions.MaxDocumentBytes"/>, 16 MiB by default).
+    /// (<see cref="Json.DisclosureJsonOptions.MaxDocumentBytes"/>, 16 MiB by default); the <c>disclosure</c> tool also
+    /// gives it for an input file (or standard input) larger than the 64 MiB it reads.
     /// </summary>
     public const string DocumentTooLarge = "DF5000";
 
