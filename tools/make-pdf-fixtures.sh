@@ -6,12 +6,16 @@
 #   <name>.word.pdf              the Word file converted by LibreOffice (ruled tables, Word's layout).
 # Their tables break across pages, labels wrap in their cells and blank cells stay blank. Needs:
 # apt-get install -y chromium libreoffice-writer-nogui fonts-noto-cjk qpdf (qpdf recompresses the files to half their size). CI needs none of them: the PDFs are committed.
+# Usage: tools/make-pdf-fixtures.sh [file.pdf ...]   (no argument: every PDF; else only the PDFs named, e.g.
+# arith-blank-cells.chromium-unruled.pdf, so that the other committed files stay byte-identical).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/tests/fixtures/pdf"
 fixtures=(tests/fixtures/2021/valid-seed-quxian-shangwuju-2023.json tests/fixtures/2019/valid-shili-township-2020.json tests/fixtures/2019/arith-blank-cells.json)
-# Unruled variants only of these (blank cells of an unruled table are not kept yet: no grid from word positions).
-unruled=(valid-seed-quxian-shangwuju-2023 valid-shili-township-2020)
+# Unruled variants of these (their grid is rebuilt from the words' positions, blank cells included).
+unruled=(valid-seed-quxian-shangwuju-2023 valid-shili-township-2020 arith-blank-cells)
+only=("$@")
+wanted() { [[ ${#only[@]} -eq 0 || " ${only[*]} " == *" $1 "* ]]; }
 cd "$root"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -24,18 +28,21 @@ for fixture in "${fixtures[@]}"; do
   variants=("")
   [[ " ${unruled[*]} " == *" $name "* ]] && variants+=("-unruled")
   for variant in "${variants[@]}"; do
+    wanted "$name.chromium$variant.pdf" || continue
     profile="$(mktemp -d)"
     chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
       --disable-sync --no-first-run --user-data-dir="$profile" --no-pdf-header-footer \
       --print-to-pdf="$out/$name.chromium$variant.pdf" "file://$work/$name$variant.html" 2>/dev/null
     rm -rf "$profile"
   done
+  wanted "$name.word.pdf" || continue
   profile="$(mktemp -d)"
   soffice --headless -env:UserInstallation="file://$profile" --convert-to pdf --outdir "$work" "$work/$name.docx" >/dev/null
   rm -rf "$profile"
   mv "$work/$name.pdf" "$out/$name.word.pdf"
 done
 for pdf in "$out"/*.chromium*.pdf "$out"/*.word.pdf; do
+  wanted "$(basename "$pdf")" || continue
   qpdf --object-streams=generate --recompress-flate --compression-level=9 "$pdf" "$work/small.pdf"
   mv "$work/small.pdf" "$pdf"
 done

@@ -79,4 +79,11 @@ public static class PdfCodes
     /// content cannot be read. The location gives the page.
     /// </summary>
     public const string PageWithoutText = "DF6310";
+
+    /// <summary>
+    /// <c>DF6311</c> (warning): a row of a table drawn without rules holds numbers that cannot be placed one to a column
+    /// of the table (two numbers fall in one column, or a number lies between columns). The row's value cells are left
+    /// blank rather than guessed; the location gives the page and the box of the row's numbers, and the message lists them.
+    /// </summary>
+    public const string NumbersNotPlaced = "DF6311";
 }

@@ -14,7 +14,9 @@ namespace Disclosure.Format.Documents;
 /// Reads a PDF into a <see cref="ReportDocument"/>: from each page's characters with their positions and its drawn
 /// ruling lines (line segments and thin filled rectangles), it rebuilds each table's grid — rows and columns from the
 /// rules' positions, merged cells where no rule separates two slots — and the text outside the tables as paragraphs in
-/// reading order. Every cell's location gives its page and its box on the page (<see cref="SourceLocation.Box"/>, in
+/// reading order. A table drawn without rules gets its grid from the words' positions: rows from the lines of numbers,
+/// columns from where the numbers line up across the table, a blank cell blank. Every cell's location gives its page
+/// and its box on the page (<see cref="SourceLocation.Box"/>, in
 /// points from the page's top-left corner) as well as its table, row and column.
 /// </summary>
 /// <remarks>
@@ -32,7 +34,9 @@ namespace Disclosure.Format.Documents;
 /// <see cref="ReportDocument.Diagnostics"/> (<see cref="PdfCodes"/>: not a PDF, encrypted, damaged, no text layer, too
 /// many pages); a limit reached while reading stops there with an error and keeps the pages read; a page that cannot
 /// be read is left out with a warning. Decoded streams are bounded (<see cref="PdfReadOptions.MaxStreamBytes"/>,
-/// <see cref="PdfReadOptions.MaxDecodedBytes"/>), so a compression bomb costs at most the limits.
+/// <see cref="PdfReadOptions.MaxDecodedBytes"/>), so a compression bomb costs at most the limits. A row of an unruled
+/// table whose numbers cannot be placed one to a column is left blank with a warning
+/// (<see cref="PdfCodes.NumbersNotPlaced"/>), never guessed.
 /// </para>
 /// </remarks>
 /// <example>
@@ -211,6 +215,7 @@ public static class PdfReportReader
         var textPages = 0;
         var imagePages = new List<int>();
         var emptyPages = new List<int>();
+        var unplaced = new List<UnplacedRow>();
         var clock = new Stopwatch();
         for (var n = 1; n <= pageCount; n++)
         {
@@ -261,7 +266,7 @@ public static class PdfReportReader
             else
             {
                 textPages++;
-                pages.Add((n, PageLayout.Lay(content)));
+                pages.Add((n, PageLayout.Lay(content, unplaced)));
             }
 
             if (options.MaxPageTime > TimeSpan.Zero && clock.Elapsed > options.MaxPageTime && n < pageCount)
@@ -283,6 +288,12 @@ public static class PdfReportReader
             {
                 diagnostics.Add(Diagnose(options, PdfCodes.PageWithoutText, DiagnosticSeverity.Warning, PdfMessages.PageWithoutText(imagePages.Contains(n)), n));
             }
+        }
+
+        foreach (var row in unplaced)
+        {
+            var diagnostic = Diagnose(options, PdfCodes.NumbersNotPlaced, DiagnosticSeverity.Warning, PdfMessages.NumbersNotPlaced(row.Numbers), row.Page);
+            diagnostics.Add(diagnostic with { Location = diagnostic.Location! with { Box = row.Box } });
         }
 
         var blocks = Assemble(pages, options.SourceName);

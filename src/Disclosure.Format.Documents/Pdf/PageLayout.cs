@@ -39,8 +39,8 @@ internal sealed class PageParagraph
 }
 
 /// <summary>
-/// Lays out one page: its ruled tables, and the text outside them as paragraphs in reading order (top to bottom),
-/// page numbers in the top and bottom margins left out.
+/// Lays out one page: its ruled tables, its unruled tables (<see cref="UnruledTables"/>), and the text outside them as
+/// paragraphs in reading order (top to bottom), page numbers in the top and bottom margins left out.
 /// </summary>
 internal static class PageLayout
 {
@@ -49,7 +49,9 @@ internal static class PageLayout
         RegexOptions.CultureInvariant);
 
     /// <summary>The page's blocks (tables and paragraphs) ordered top to bottom.</summary>
-    public static List<object> Lay(PdfPageContent page)
+    /// <param name="page">The page's content.</param>
+    /// <param name="unplaced">Receives the rows of unruled tables whose numbers could not be placed in columns.</param>
+    public static List<object> Lay(PdfPageContent page, List<UnplacedRow> unplaced)
     {
         var used = new bool[page.Glyphs.Count];
         var blocks = new List<(double Top, object Block)>();
@@ -64,6 +66,13 @@ internal static class PageLayout
             if (!used[i]) free.Add(page.Glyphs[i]);
         }
 
+        var consumed = new HashSet<Glyph>();
+        foreach (var table in UnruledTables.Find(page.Number, free, consumed, unplaced))
+        {
+            blocks.Add((table.Top, table));
+        }
+
+        if (consumed.Count > 0) free.RemoveAll(consumed.Contains);
         var lines = TextLine.Group(free);
         lines.RemoveAll(l => IsPageNumber(l, page));
         foreach (var paragraph in Paragraphs(page, lines, blocks.Select(b => ((GridTable)b.Block)).ToList()))

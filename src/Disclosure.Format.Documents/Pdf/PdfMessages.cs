@@ -31,6 +31,10 @@ internal static class PdfMessages
         $"The PDF is damaged and could not be opened ({detail}): a truncated file, a broken cross-reference table or a missing page tree.",
         $"该 PDF 已损坏，无法打开（{detail}）：文件不完整、交叉引用表损坏或缺少页面树。");
 
+    public static Message NumbersNotPlaced(string numbers) => new(
+        $"A row of a table without rules holds numbers ({numbers}) that cannot be placed one to a column: the row's values are left blank, not guessed. Check them against the page.",
+        $"无框线表格的一行中的数字（{numbers}）无法逐一对应到列：该行的数值留空，不作猜测。请对照页面核对。");
+
     public static Message NoPages { get; } = new("The PDF has no pages.", "该 PDF 没有页面。");
 
     public static Message NoTextLayer(bool images) => images

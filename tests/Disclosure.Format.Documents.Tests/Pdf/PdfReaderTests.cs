@@ -75,4 +75,75 @@ public sealed class PdfReaderTests
         var result = ReportDocumentImporter.ImportPdf(MiniPdf.Pages([RuledTable()]), new Disclosure.Format.Import.ImportOptions { SourceName = "t.pdf" });
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
+
+    /// <summary>
+    /// A table without rules: a header, a row with a blank middle cell, a row with a blank last cell, a label wrapped
+    /// over two lines with its numbers centred between them, and a row whose numbers are all present.
+    /// </summary>
+    private static MiniPdf.PageSpec UnruledTable(IReadOnlyList<(double X, double Y, string Text)>? extra = null) => new(
+        [
+            (50, 80, "A report"),
+            (60, 100, "Item"), (200, 100, "First"), (280, 100, "Second"), (360, 100, "Third"),
+            (60, 120, "alpha"), (210, 120, "12"), (370, 120, "7"),
+            (60, 140, "beta"), (210, 140, "3"), (290, 140, "4"),
+            (60, 156, "gamma wrapped"), (210, 163, "5"), (290, 163, "6"), (370, 163, "8"), (60, 170, "over two lines"),
+            (60, 190, "delta"), (210, 190, "1"), (290, 190, "0"), (370, 190, "9"),
+            .. extra ?? [],
+            (50, 230, "After the table."),
+        ],
+        []);
+
+    [Fact]
+    public void An_unruled_table_gets_its_grid_from_the_words_positions_and_keeps_its_blank_cells()
+    {
+        var document = PdfReportReader.Read(MiniPdf.Pages([UnruledTable()]), new PdfReadOptions { SourceName = "u.pdf" });
+        Assert.Empty(document.Diagnostics);
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(4, table.ColumnCount);
+        Assert.Equal(
+            [
+                "0,0 1x1 'alpha'", "0,1 1x1 '12'", "0,2 1x1 ''", "0,3 1x1 '7'",
+                "1,0 1x1 'beta'", "1,1 1x1 '3'", "1,2 1x1 '4'", "1,3 1x1 ''",
+                "2,0 1x1 'gamma wrapped over two lines'", "2,1 1x1 '5'", "2,2 1x1 '6'", "2,3 1x1 '8'",
+                "3,0 1x1 'delta'", "3,1 1x1 '1'", "3,2 1x1 '0'", "3,3 1x1 '9'",
+            ],
+            Cells(table));
+        var blank = table.CellAt(1, 3)!;
+        Assert.Equal(1, blank.Location.Page);
+        Assert.NotNull(blank.Location.Box);
+        Assert.Equal(2, blank.Location.Row);
+        Assert.Equal(4, blank.Location.Cell);
+        Assert.Equal(["A report", "Item First Second Third", "table", "After the table."], document.Blocks.Select(b => b is DocumentParagraph p ? p.Text : "table").ToList());
+    }
+
+    [Fact]
+    public void An_unruled_row_whose_numbers_fit_no_column_is_left_blank_with_a_located_warning()
+    {
+        // Two numbers of one row in the first column's place: which is whose cannot be told.
+        var document = PdfReportReader.Read(MiniPdf.Pages([UnruledTable([(60, 210, "epsilon"), (200, 210, "1"), (222, 210, "2"), (370, 210, "3")])]), new PdfReadOptions { SourceName = "u.pdf" });
+        var warning = Assert.Single(document.Diagnostics);
+        Assert.Equal(PdfCodes.NumbersNotPlaced, warning.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(1, warning.Location!.Page);
+        Assert.NotNull(warning.Location.Box);
+        Assert.Contains("1 2 3", warning.Message);
+        var table = Assert.Single(document.Tables);
+        Assert.Equal(["'epsilon'", "''", "''", "''"], table.Cells.Where(c => c.Row == 4).Select(c => $"'{c.Text}'").ToList());
+    }
+
+    [Fact]
+    public void An_unruled_column_blank_in_every_row_keeps_its_place_from_the_header()
+    {
+        var page = new MiniPdf.PageSpec(
+            [
+                (60, 100, "Item"), (200, 100, "First"), (280, 100, "Second"), (360, 100, "Third"),
+                (60, 120, "alpha"), (210, 120, "1"), (370, 120, "3"),
+                (60, 140, "beta"), (210, 140, "4"), (370, 140, "6"),
+            ],
+            []);
+        var table = Assert.Single(PdfReportReader.Read(MiniPdf.Pages([page])).Tables);
+        Assert.Equal(
+            ["0,0 1x1 'alpha'", "0,1 1x1 '1'", "0,2 1x1 ''", "0,3 1x1 '3'", "1,0 1x1 'beta'", "1,1 1x1 '4'", "1,2 1x1 ''", "1,3 1x1 '6'"],
+            Cells(table));
+    }
 }
