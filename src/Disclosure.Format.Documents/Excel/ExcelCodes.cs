@@ -60,4 +60,11 @@ public static class ExcelCodes
     /// the table sheet; the table sheet, in the official layout, is what is read.
     /// </summary>
     public const string FlatSheetDisagrees = "DF6210";
+
+    /// <summary>
+    /// <c>DF6211</c> (warning): a cell's type attribute (<c>t</c>) is not one of the types Excel defines (<c>n</c>,
+    /// <c>s</c>, <c>inlineStr</c>, <c>b</c>, <c>str</c>, <c>e</c>, <c>d</c>): a damaged or hand-made file. The cell is
+    /// read as blank, never guessed; the diagnostic gives its sheet and address.
+    /// </summary>
+    public const string UnknownCellType = "DF6211";
 }

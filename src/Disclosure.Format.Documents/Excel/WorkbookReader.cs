@@ -219,9 +219,9 @@ internal static class WorkbookReader
                 }
             }
         }
-        catch (XmlException)
+        catch (Exception e) when (e is XmlException or ArgumentException)
         {
-            // Not XML, or not well-formed: nothing the SDK would nest; if it parses the part, it reports it.
+            // Not XML, or not well-formed (System.Xml throws an ArgumentException on some damaged declarations): nothing the SDK would nest; if it parses the part, it reports it.
         }
 
         return false;
@@ -345,15 +345,25 @@ internal static class WorkbookReader
             }
         }
 
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        // The type attribute is read as its text: the SDK's typed value throws on a value outside its enumeration, which
+        // a damaged or hand-made file can hold.
+        var type = cell.DataType?.InnerText;
+        if (type is not (null or "" or "n" or "s" or "inlineStr" or "b" or "str" or "e" or "d"))
+        {
+            diagnostics.Add(ExcelMessages.Warning(ExcelCodes.UnknownCellType, source, sheet, address,
+                $"The cell's type t=\"{type}\" is not one of Excel's (n, s, inlineStr, b, str, e, d); the cell is read as blank.",
+                $"单元格的类型 t=\"{type}\" 不是 Excel 定义的类型（n、s、inlineStr、b、str、e、d）；该单元格按空白读取。"));
+            return null;
+        }
+
+        if (type == "s")
         {
             return raw is not null && int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Count
                 ? new SheetCell(strings[i], false)
                 : null;
         }
 
-        if (type == CellValues.InlineString)
+        if (type == "inlineStr")
         {
             return cell.InlineString is { } inline ? new SheetCell(ItemText(inline), false) : null;
         }
@@ -363,12 +373,12 @@ internal static class WorkbookReader
             return null;
         }
 
-        if (type == CellValues.Boolean)
+        if (type == "b")
         {
             return new SheetCell(raw == "1" ? "TRUE" : "FALSE", false);
         }
 
-        if (type == CellValues.String || type == CellValues.Error || type == CellValues.Date)
+        if (type is "str" or "e" or "d")
         {
             return new SheetCell(raw, false);
         }

@@ -148,9 +148,10 @@ internal static class WordPackageCheck
                 }
             }
         }
-        catch (XmlException)
+        catch (Exception e) when (e is XmlException or ArgumentException)
         {
-            // A damaged part: the SDK reports it if it is a part that is read (a document type declaration, which Word
+            // An ArgumentException comes from System.Xml itself on some damaged declarations (an encoding switch over
+            // a truncated buffer): the part is damaged all the same. A damaged part: the SDK reports it if it is a part that is read (a document type declaration, which Word
             // never writes and which XML readers refuse, is one). What was inflated so far was counted.
             return IsReadPart(entry.FullName) ? new Failure(WordCodes.DamagedPackage, WordMessages.BrokenPart(entry.FullName)) : null;
         }

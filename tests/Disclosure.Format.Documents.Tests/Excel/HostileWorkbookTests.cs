@@ -130,6 +130,24 @@ public sealed class HostileWorkbookTests
     }
 
     [Fact]
+    public void A_cell_type_excel_does_not_define_is_read_as_blank_and_located()
+    {
+        // Found by the fuzzer: the SDK's typed value of t="x" throws; the cell is blank with DF6211 at its address.
+        const string Sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+            + "<row r=\"1\"><c r=\"A1\" t=\"n\"><v>42</v></c><c r=\"B1\" t=\"x\"><v>7</v></c><c r=\"C1\" t=\"str\"><v>九</v></c></row>"
+            + "</sheetData></worksheet>";
+        var document = ExcelReportReader.Read(WithSheet(Sheet), new ExcelReadOptions { SourceName = "f.xlsx" });
+        var table = document.Tables.Single(t => t.Cells.Any(c => c.Location.Address == "A1" && c.Location.Sheet == ExcelReportRenderer.CellsSheetName));
+        Assert.Equal(["42", "", "九"], table.Cells.Select(c => c.Text));
+        var unknown = Assert.Single(document.Diagnostics, d => d.Code == ExcelCodes.UnknownCellType);
+        Assert.Equal((DiagnosticSeverity.Warning, "B1", ExcelReportRenderer.CellsSheetName), (unknown.Severity, unknown.Location!.Address, unknown.Location.Sheet));
+        Assert.Contains("t=\"x\"", unknown.Message);
+
+        var finding = File.ReadAllBytes(Path.Combine(Disclosure.Format.Tests.Support.Paths.Fixtures, "fuzz", "xlsx", "crash-0a7a8f988240.bin"));
+        Assert.Contains(ExcelReportReader.Read(finding, new ExcelReadOptions { SourceName = "finding.xlsx" }).Diagnostics, d => d.Code == ExcelCodes.UnknownCellType);
+    }
+
+    [Fact]
     public void Formulas_are_never_evaluated_and_external_ones_are_reported()
     {
         const string Sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"

@@ -81,6 +81,15 @@ public sealed class WordHostileInputTests
     }
 
     [Fact]
+    public void A_part_whose_xml_declaration_breaks_the_xml_reader_is_a_damaged_package()
+    {
+        // Found by the fuzzer: System.Xml throws an ArgumentOutOfRangeException (not an XmlException) while switching
+        // to the encoding a damaged declaration names; the package is damaged, never an internal error.
+        var bytes = File.ReadAllBytes(Path.Combine(Paths.Fixtures, "fuzz", "word", "crash-d13015c9f580.bin"));
+        Fails(bytes, WordCodes.DamagedPackage);
+    }
+
+    [Fact]
     public void A_zip_bomb_is_stopped_by_its_declared_sizes()
     {
         // 64 MiB of zeros in word/document.xml compresses to about 64 KiB.
