@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Documents.Pdf;
 using Disclosure.Format.Documents.Word;
+using Disclosure.Format.Import;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -25,9 +26,10 @@ namespace Disclosure.Format.Documents;
 /// position; a label wrapped over several lines inside its cell is one text (CJK lines joined directly, other lines with
 /// <c>\n</c>); a header split over lines (<c>商业</c> / <c>企业</c>) is one cell. A table that goes on at the top of
 /// the next page with the same columns is joined into one table, its repeated header rows left out; page numbers in the
-/// top and bottom margins are left out of the text. The document's <see cref="ReportDocument.Title"/> is always
-/// <see langword="null"/>: a PDF's title property is often its template's or another file's name, and the report's
-/// title is read from the first lines of its first page.
+/// top and bottom margins are left out of the text. The document's <see cref="ReportDocument.Title"/> is the report's
+/// title read from the first lines of its first page (printed over one to three lines, joined as one paragraph), never
+/// the PDF's title property (often its template's or another file's name); the importer reads the agency and the year
+/// from it as from any report's title.
 /// </para>
 /// <para>
 /// Never throws on any bytes: a file that cannot be read gives an empty document with one error in
@@ -297,6 +299,7 @@ public static class PdfReportReader
         }
 
         var blocks = Assemble(pages, options.SourceName);
+        var title = JoinTitle(blocks);
         if (!blocks.OfType<DocumentTable>().Any() && imagePages.Count > 0)
         {
             diagnostics.Add(Diagnose(options, PdfCodes.TablesAsImages, DiagnosticSeverity.Warning, PdfMessages.TablesAsImages, imagePages[0]));
@@ -304,9 +307,44 @@ public static class PdfReportReader
 
         return new ReportDocument(blocks)
         {
+            Title = title,
             SourceName = options.SourceName,
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// The report's title from the first lines of the first page, read as the text importer reads a title at the start
+    /// of a text (<see cref="TitleReader.TitleLines"/>: the first lines, at most three, up to one that says <c>报告</c>):
+    /// the title printed over two or three lines (<c>淮安市洪泽区人民政府</c> / <c>2024年政府信息公开工作年度报告</c>) becomes
+    /// one paragraph, in place of its lines. <see langword="null"/> when the first page does not open with a title.
+    /// </summary>
+    private static string? JoinTitle(List<DocumentBlock> blocks)
+    {
+        var lead = new List<DocumentParagraph>();
+        foreach (var block in blocks)
+        {
+            if (lead.Count == 3 || block is not DocumentParagraph { Location.Page: 1 } paragraph || paragraph.Text.IndexOf('\n') >= 0) break;
+            lead.Add(paragraph);
+        }
+
+        if (lead.Count == 0) return null;
+        var text = string.Join("\n", lead.Select(p => p.Text));
+        var (title, end) = TitleReader.TitleLines(text, 0, text.Length);
+        if (title is null) return null;
+        var count = 1 + text.Substring(0, end).TrimEnd('\n').Count(c => c == '\n');
+        var boxes = lead.Take(count).Select(p => p.Location?.Box).OfType<PageBox>().ToList();
+        PageBox? box = null;
+        if (boxes.Count > 0)
+        {
+            var x0 = boxes.Min(b => b.X);
+            var y0 = boxes.Min(b => b.Y);
+            box = new PageBox(x0, y0, boxes.Max(b => b.X + b.Width) - x0, boxes.Max(b => b.Y + b.Height) - y0);
+        }
+
+        blocks.RemoveRange(0, count);
+        blocks.Insert(0, new DocumentParagraph(title) { Location = lead[0].Location! with { Box = box } });
+        return title;
     }
 
     /// <summary>

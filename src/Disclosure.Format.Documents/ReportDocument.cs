@@ -25,8 +25,9 @@ public sealed class ReportDocument
     }
 
     /// <summary>
-    /// The document's own title, when it declares one (HTML <c>&lt;title&gt;</c>, a Word file's title property);
-    /// otherwise <see langword="null"/>. The report's title line in the body is a block like any other.
+    /// The document's own title, when it declares one (HTML <c>&lt;title&gt;</c>, a Word file's title property; for a
+    /// PDF, the title printed over the first lines of its first page, which is also its first paragraph); otherwise
+    /// <see langword="null"/>. The report's title line in the body is a block like any other.
     /// </summary>
     public string? Title { get; init; }
 

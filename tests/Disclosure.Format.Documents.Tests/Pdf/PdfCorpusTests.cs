@@ -84,8 +84,12 @@ public sealed class PdfCorpusTests
     {
         var document = PdfReportReader.Read(Bytes());
         var paragraphs = document.Blocks.OfType<DocumentParagraph>().Select(p => p.Text).ToList();
-        Assert.Equal("淮安市洪泽区人民政府", paragraphs[0]);
-        Assert.Equal("2024年政府信息公开工作年度报告", paragraphs[1]);
+        // The title printed over two lines is one paragraph, and the document's title.
+        Assert.Equal("淮安市洪泽区人民政府2024年政府信息公开工作年度报告", paragraphs[0]);
+        Assert.Equal(paragraphs[0], document.Title);
+        Assert.Equal(1, document.Blocks[0].Location!.Page);
+        Assert.NotNull(document.Blocks[0].Location!.Box);
+        Assert.StartsWith("本报告", paragraphs[1]);
         Assert.Contains("一、总体情况", paragraphs);
         Assert.Contains("六、其他需要报告的事项", paragraphs);
         Assert.DoesNotContain(paragraphs, p => p.Contains("- 2 -") || p.Trim() is "-2-" or "- 2 -");
@@ -107,6 +111,7 @@ public sealed class PdfCorpusTests
         Assert.Equal(expected.GetProperty("edition").GetString(), result.Edition is { } edition ? ((int)edition).ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
         Assert.Equal(expected.GetProperty("agency").GetString(), report.Metadata.Agency);
         Assert.Equal(expected.GetProperty("year").GetInt32(), report.Metadata.Year);
+        Assert.Equal("淮安市洪泽区人民政府2024年政府信息公开工作年度报告", report.Metadata.Title);
         using var json = JsonDocument.Parse(DisclosureJson.Serialize(report));
         foreach (var value in expected.GetProperty("values").EnumerateObject())
         {

@@ -61,6 +61,14 @@ public sealed class PdfFixtureTests
         Assert.Equal(report.Metadata.Agency, result.Report.Metadata.Agency);
         Assert.Equal(report.Metadata.Year, result.Report.Metadata.Year);
 
+        // The title, from the first lines of page 1 (wrapped over two lines by the page's width), is the document's. A
+        // space is not drawn in a PDF: the narrow gap of "2023 年" between a digit and a CJK character reads as none.
+        static string? Unspaced(string? title) => title?.Replace(" ", string.Empty);
+        Assert.NotNull(document.Title);
+        Assert.Equal(Unspaced(fixture.Metadata.Title), Unspaced(document.Title));
+        Assert.Equal(Unspaced(fixture.Metadata.Title), Unspaced(result.Report.Metadata.Title));
+        Assert.Equal(document.Title, Assert.IsType<DocumentParagraph>(document.Blocks[0]).Text);
+
         // Every imported cell is located on its page, by its table cell and its box (ruled or not).
         Assert.All(result.Provenance.Cells, c => Assert.True(c.Location is { Page: >= 1, Table: not null, Row: not null, Cell: not null, Box: not null }, c.Location.ToString()));
     }

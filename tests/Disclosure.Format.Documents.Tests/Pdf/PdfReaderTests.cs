@@ -56,6 +56,7 @@ public sealed class PdfReaderTests
         page = page with { Texts = [(50, 100, "Before the table"), .. page.Texts, (50, 300, "After the table")] };
         var document = PdfReportReader.Read(MiniPdf.Pages([page]));
         Assert.Equal(["Before the table", "table", "After the table"], document.Blocks.Select(b => b is DocumentParagraph p ? p.Text : "table").ToList());
+        Assert.Null(document.Title); // no line up to one that says 报告: no title
         Assert.Equal(1, document.Blocks[0].Location!.Page);
         Assert.NotNull(document.Blocks[0].Location!.Box);
     }
