@@ -25,7 +25,8 @@ namespace Disclosure.Format.Documents;
 /// The PDF is parsed with PdfPig, offline, from memory. Characters placed one by one (as WPS exports them) are joined by
 /// position; a label wrapped over several lines inside its cell is one text (CJK lines joined directly, other lines with
 /// <c>\n</c>); a header split over lines (<c>商业</c> / <c>企业</c>) is one cell. A table that goes on at the top of
-/// the next page with the same columns is joined into one table, its repeated header rows left out; page numbers in the
+/// the next page with the same columns is joined into one table, its repeated header rows left out and a merged label
+/// cell cut by the page break made one cell over its rows on both pages; page numbers in the
 /// top and bottom margins are left out of the text. The document's <see cref="ReportDocument.Title"/> is the report's
 /// title read from the first lines of its first page (printed over one to three lines, joined as one paragraph), never
 /// the PDF's title property (often its template's or another file's name); the importer reads the agency and the year

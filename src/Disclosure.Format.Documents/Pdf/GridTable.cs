@@ -62,15 +62,65 @@ internal sealed class GridTable
 
         // Only whole rows are left out: a cell spanning from a repeated row into a kept one keeps the table whole.
         if (next.Cells.Any(c => c.Row < skip && c.Row + c.RowSpan > skip)) skip = 0;
+        var continued = ContinuedLabels(next, skip);
         foreach (var cell in next.Cells)
         {
             if (cell.Row < skip) continue;
+            if (continued.TryGetValue(cell, out var index))
+            {
+                // The rest of a merged label cut by the page break: the cell above grows over the continued rows.
+                var above = Cells[index];
+                var (text, page, box) = above.Text.Length == 0 ? (cell.Text, cell.Page, cell.Box)
+                    : cell.Text.Length == 0 ? (above.Text, above.Page, above.Box)
+                    : (Joined(above.Text, cell.Text), above.Page, above.Box);
+                Cells[index] = above with { RowSpan = above.RowSpan + cell.RowSpan, Text = text, Page = page, Box = box };
+                continue;
+            }
+
             Cells.Add(cell with { Row = cell.Row - skip + RowCount });
         }
 
         RowCount += next.RowCount - skip;
         Bottom = next.Bottom;
     }
+
+    /// <summary>
+    /// The label cells of the continuation's first row (after its repeated header) that go on with a merged label cell
+    /// of this table cut by the page break (<c>三、本年度办理结果</c> over rows on both pages), each with the index of that
+    /// cell in <see cref="Cells"/>. A label cell (left of every column holding a number) goes on with the cell above it
+    /// when that cell covers the same columns and reaches this table's last row, and: either of the two is empty (the
+    /// label is printed once, on one of the pages), or the label's text was cut in two (one of them spans several rows
+    /// and the lower one does not open a new label with an ordinal such as <c>（四）</c>, <c>四、</c> or <c>1.</c>).
+    /// </summary>
+    private Dictionary<GridCell, int> ContinuedLabels(GridTable next, int skip)
+    {
+        var continued = new Dictionary<GridCell, int>();
+        if (skip >= next.RowCount) return continued;
+        var firstNumber = Cells.Concat(next.Cells).Where(c => IsNumber(c.Text)).Select(c => c.Column).DefaultIfEmpty(int.MaxValue).Min();
+        foreach (var cell in next.Cells)
+        {
+            if (cell.Row != skip || cell.Column + cell.ColumnSpan > firstNumber || IsNumber(cell.Text)) continue;
+            var index = Cells.FindIndex(c => c.Column == cell.Column && c.ColumnSpan == cell.ColumnSpan && c.Row + c.RowSpan == RowCount);
+            if (index < 0) continue;
+            var above = Cells[index];
+            if (IsNumber(above.Text)) continue;
+            var goesOn = above.Text.Length == 0 || cell.Text.Length == 0
+                || ((above.RowSpan > 1 || cell.RowSpan > 1) && !Ordinal.IsMatch(cell.Text));
+            if (goesOn) continued[cell] = index;
+        }
+
+        return continued;
+    }
+
+    /// <summary>A label that opens with an ordinal: <c>三、</c>, <c>（四）</c>, <c>(4)</c>, <c>1.</c>, <c>1、</c>, <c>第</c>….</summary>
+    private static readonly System.Text.RegularExpressions.Regex Ordinal = new(
+        @"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9０-９]+\s*[）)]|[0-9０-９]+\s*[、.．](?![0-9０-９])|第)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsNumber(string text) => Grid.GridText.IsValueLike(text) && !Ordinal.IsMatch(text);
+
+    private static string Joined(string above, string below) =>
+        TextLine.IsWide(above[above.Length - 1]) || TextLine.IsWide(below[0]) ? above + below : above + "\n" + below;
 
     private static string? RowText(GridTable table, int row)
     {

@@ -79,4 +79,30 @@ public sealed class PdfFixtureTests
         var document = PdfReportReader.ReadFile(Paths.Fixture("pdf", "valid-seed-quxian-shangwuju-2023.word.pdf"));
         Assert.Contains(document.Tables, t => t.Cells.Select(c => c.Location.Page).Distinct().Count() > 1);
     }
+
+    /// <summary>
+    /// LibreOffice breaks 三's table inside the group 三、本年度办理结果: its vertical label is printed in two pieces
+    /// (<c>三、本年度办理</c> on one page, <c>结果</c> on the next) and （三）不予公开's cell goes on empty. Both are one
+    /// merged cell over all their rows, on both pages.
+    /// </summary>
+    [Theory]
+    [InlineData("arith-blank-cells.word.pdf", "6.属于四类过程性信息")]
+    [InlineData("valid-seed-quxian-shangwuju-2023.word.pdf", "2.没有现成信息需要另行制作")]
+    public void A_vertical_label_cut_by_the_page_break_is_one_merged_cell(string pdf, string firstOnNextPage)
+    {
+        var document = PdfReportReader.ReadFile(Paths.Fixture("pdf", pdf));
+        var table = document.Tables.Single(t => t.Cells.Any(c => c.Text.StartsWith("三、本年度办理", StringComparison.Ordinal)));
+        var group = table.Cells.Single(c => c.Text.StartsWith("三、本年度办理", StringComparison.Ordinal));
+        Assert.Equal("三、本年度办理结果", group.Text);
+        var next = table.Cells.Single(c => c.Text == firstOnNextPage);
+        var last = table.Cells.Single(c => c.Text == "（七）总计");
+        Assert.True(next.Location.Page > group.Location.Page || next.Location.Page > table.Location!.Page, next.Location.ToString());
+        Assert.Equal(last.Row + 1, group.Row + group.RowSpan); // down to （七）总计
+        Assert.InRange(next.Row, group.Row, group.Row + group.RowSpan - 1);
+        Assert.DoesNotContain(table.Cells, c => c.Text == "结果");
+
+        var subgroup = table.Cells.Single(c => c.Text is "（三）不予公开" or "（四）无法提供" && c.Row <= next.Row && c.Row + c.RowSpan > next.Row);
+        Assert.InRange(next.Row, subgroup.Row, subgroup.Row + subgroup.RowSpan - 1);
+        Assert.DoesNotContain(table.Cells, c => c.Text.Length == 0 && c.Column == subgroup.Column && c.Row == next.Row);
+    }
 }

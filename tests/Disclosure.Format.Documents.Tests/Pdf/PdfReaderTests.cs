@@ -147,4 +147,43 @@ public sealed class PdfReaderTests
             ["0,0 1x1 'alpha'", "0,1 1x1 '1'", "0,2 1x1 ''", "0,3 1x1 '3'", "1,0 1x1 'beta'", "1,1 1x1 '4'", "1,2 1x1 ''", "1,3 1x1 '6'"],
             Cells(table));
     }
+
+    /// <summary>One page's part of a table whose first column holds a label merged over its two value rows, under a header.</summary>
+    private static MiniPdf.PageSpec MergedPart(string label, string first, string second) => new(
+        [
+            (55, 114, "Group"), (155, 114, "Item"), (255, 114, "N"),
+            .. label.Length == 0 ? Array.Empty<(double, double, string)>() : [(55, 144, label)],
+            (155, 134, first), (255, 134, "1"), (155, 154, second), (255, 154, "2"),
+        ],
+        [
+            (50, 100, 350, 100), (50, 120, 350, 120), (150, 140, 350, 140), (50, 160, 350, 160),
+            (50, 100, 50, 160), (150, 100, 150, 160), (250, 100, 250, 160), (350, 100, 350, 160),
+        ]);
+
+    [Theory]
+    [InlineData("", "Grp")] // the label printed on the second page only
+    [InlineData("more", "Grp\nmore")] // the label's text cut by the page break
+    public void A_merged_label_cut_by_the_page_break_labels_the_rows_on_both_pages(string below, string expected)
+    {
+        var label = below.Length == 0 ? string.Empty : "Grp";
+        var document = PdfReportReader.Read(MiniPdf.Pages([MergedPart(label.Length == 0 ? "" : label, "a", "b"), MergedPart(below.Length == 0 ? "Grp" : below, "c", "d")]));
+        var table = Assert.Single(document.Tables);
+        var merged = table.CellAt(1, 0)!;
+        Assert.Equal(expected, merged.Text);
+        Assert.Equal(4, merged.RowSpan);
+        Assert.Same(merged, table.CellAt(4, 0));
+        Assert.Equal(["a", "b", "c", "d"], Enumerable.Range(1, 4).Select(r => table.CellAt(r, 1)!.Text).ToList());
+        Assert.Equal(below.Length == 0 ? 2 : 1, merged.Location.Page); // located where its text is printed
+    }
+
+    [Fact]
+    public void A_new_label_with_an_ordinal_at_the_top_of_the_next_page_is_its_own_cell()
+    {
+        var document = PdfReportReader.Read(MiniPdf.Pages([MergedPart("(1) One", "a", "b"), MergedPart("(2) Two", "c", "d")]));
+        var table = Assert.Single(document.Tables);
+        Assert.Equal("(1) One", table.CellAt(1, 0)!.Text);
+        Assert.Equal(2, table.CellAt(1, 0)!.RowSpan);
+        Assert.Equal("(2) Two", table.CellAt(3, 0)!.Text);
+        Assert.Equal(2, table.CellAt(3, 0)!.RowSpan);
+    }
 }
