@@ -141,6 +141,12 @@ internal static class AuditCommand
         private int pairs;
         private int skipped;
 
+        // The last report read as the first of its agency and year, kept (one report, not one per agency) so that the
+        // pair it makes with the next year's report, read right after it in a folder sorted by name, uses it as it is
+        // instead of rebuilding it from its kept cells: the rules read the same cells either way.
+        private AgencyYear? lastEntry;
+        private DisclosureReport? lastReport;
+
         public IReadOnlyList<AgencyYear> AgencyYears => [.. agencyYears.Values
             .OrderBy(a => a.Key, StringComparer.Ordinal)
             .ThenBy(a => a.Year)];
@@ -174,7 +180,7 @@ internal static class AuditCommand
 
             // Each rule's finding at the place in the source its cell was read from (text: line and column; a page or
             // a Word file: table, row and cell; a workbook: sheet and address).
-            diagnostics = [.. SourceLocations.Attach(diagnostics, loaded.Import)];
+            if (loaded.Import is not null) diagnostics = [.. SourceLocations.Attach(diagnostics, loaded.Import)];
             if (!keys.TryGetValue(report.Metadata.Agency ?? "", out var key))
             {
                 key = AgencyNames.Normalize(report.Metadata.Agency);
@@ -204,7 +210,12 @@ internal static class AuditCommand
             var audited = new AuditedReport(input, report, key, diagnostics, indicators) { Format = loaded.Format, Encoding = loaded.Encoding };
             sink.Report(audited);
             if (page is not null) entry.Fragments.Add(page.Report(audited));
-            if (first) CheckNeighbours(entry, report);
+            if (first)
+            {
+                CheckNeighbours(entry, report);
+                lastEntry = entry;
+                lastReport = report;
+            }
         }
 
         /// <summary>
@@ -217,7 +228,7 @@ internal static class AuditCommand
         {
             if (agencyYears.TryGetValue((entry.Key, entry.Year - 1), out var before))
             {
-                Pair(before, Rebuild(before), entry, report);
+                Pair(before, ReferenceEquals(before, lastEntry) ? lastReport! : Rebuild(before), entry, report);
             }
 
             if (agencyYears.TryGetValue((entry.Key, entry.Year + 1), out var after))
@@ -255,7 +266,7 @@ internal static class AuditCommand
             var updated = current.Indicators.ToArray();
             for (var i = 0; i < withPrevious.Count && i < updated.Length; i++)
             {
-                if (withPrevious[i].Indicator.RequiresPreviousReport) updated[i] = AuditIndicator.From([withPrevious[i]])[0];
+                if (withPrevious[i].Indicator.RequiresPreviousReport) updated[i] = AuditIndicator.From(withPrevious[i]);
             }
 
             current.Indicators = updated;

@@ -57,8 +57,16 @@ internal sealed class AgencyYear(string key, int year)
 internal readonly record struct AuditIndicator(string Code, string Name, string NameZh, decimal? Value, bool IsRatio)
 {
     /// <summary>The indicators of the default catalog (<see cref="IndicatorCatalog.Default"/>) as the audit keeps them.</summary>
-    public static AuditIndicator[] From(IReadOnlyList<IndicatorValue> values) =>
-        [.. values.Select(v => new AuditIndicator(v.Code, v.Indicator.Name, v.Indicator.NameZh, v.Value, v.Indicator.Unit == IndicatorUnit.Ratio))];
+    public static AuditIndicator[] From(IReadOnlyList<IndicatorValue> values)
+    {
+        var indicators = new AuditIndicator[values.Count];
+        for (var i = 0; i < indicators.Length; i++) indicators[i] = From(values[i]);
+        return indicators;
+    }
+
+    /// <summary>One indicator's value as the audit keeps it.</summary>
+    public static AuditIndicator From(IndicatorValue v) =>
+        new(v.Code, v.Indicator.Name, v.Indicator.NameZh, v.Value, v.Indicator.Unit == IndicatorUnit.Ratio);
 }
 
 /// <summary>
@@ -91,8 +99,13 @@ internal static class CrossYearCells
         Pointers.Select(catalog.FindCell).Where(c => c is not null).Select(c => c!).ToArray();
 
     /// <summary>The values of the kept cells of <paramref name="report"/>.</summary>
-    public static decimal?[] Read(DisclosureReport report) =>
-        Cells.TryGetValue(report.Edition, out var cells) ? cells.Select(c => c.GetValue(report)).ToArray() : [];
+    public static decimal?[] Read(DisclosureReport report)
+    {
+        if (!Cells.TryGetValue(report.Edition, out var cells)) return [];
+        var values = new decimal?[cells.Length];
+        for (var i = 0; i < values.Length; i++) values[i] = cells[i].GetValue(report);
+        return values;
+    }
 
     /// <summary>A report of <paramref name="edition"/> with the kept cells and every other cell blank.</summary>
     public static DisclosureReport Rebuild(ReportEdition edition, ReportMetadata metadata, decimal?[] values)

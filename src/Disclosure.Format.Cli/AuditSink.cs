@@ -76,6 +76,7 @@ internal abstract class AuditSink : IDisposable
         private readonly TextWriter output;
         private readonly System.Buffers.ArrayBufferWriter<byte> buffer = new(4096);
         private readonly Utf8JsonWriter writer;
+        private char[] chars = new char[4096];
         private FileStream? crossYearSpool;
         private StreamWriter? crossYear;
         private readonly List<(string File, string Reason)> skipped = [];
@@ -191,7 +192,7 @@ internal abstract class AuditSink : IDisposable
             }
 
             output.Write("\n  ],\n  \"summary\": ");
-            output.Write(Indent(Serialize(w =>
+            WriteIndented(output, Serialize(w =>
             {
                 w.WriteStartObject();
                 w.WriteNumber("reports", summary.Reports);
@@ -212,7 +213,7 @@ internal abstract class AuditSink : IDisposable
 
                 w.WriteEndArray();
                 w.WriteEndObject();
-            }), "  ", first: false));
+            }), "  ", first: false);
             output.Write("\n}\n");
         }
 
@@ -220,21 +221,48 @@ internal abstract class AuditSink : IDisposable
         private void Element(TextWriter target, int index, Action<Utf8JsonWriter> write)
         {
             target.Write(index == 0 ? "\n" : ",\n");
-            target.Write(Indent(Serialize(write), "    ", first: true));
+            WriteIndented(target, Serialize(write), "    ", first: true);
         }
 
-        private string Serialize(Action<Utf8JsonWriter> write)
+        /// <summary>The UTF-8 of one JSON value written by <paramref name="write"/> (valid until the next call).</summary>
+        private ReadOnlySpan<byte> Serialize(Action<Utf8JsonWriter> write)
         {
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             write(writer);
             writer.Flush();
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+            return buffer.WrittenSpan;
         }
 
-        /// <summary>Indents every line of an indented JSON value (JSON strings hold no raw line break).</summary>
-        private static string Indent(string json, string indent, bool first) =>
-            (first ? indent : "") + json.Replace("\n", "\n" + indent, StringComparison.Ordinal);
+        /// <summary>
+        /// Writes an indented JSON value with every line after a line break indented by <paramref name="indent"/> (and
+        /// the first too when <paramref name="first"/>): JSON strings hold no raw line break, and no byte of a multi-byte
+        /// UTF-8 sequence is a line feed, so each piece between line feeds decodes on its own. Decoded into one reused
+        /// buffer: no string per value.
+        /// </summary>
+        private void WriteIndented(TextWriter target, ReadOnlySpan<byte> json, string indent, bool first)
+        {
+            var needed = Encoding.UTF8.GetMaxCharCount(json.Length) + (json.Count((byte)'\n') + 1) * indent.Length;
+            if (chars.Length < needed) chars = new char[Math.Max(needed, chars.Length * 2)];
+            var at = 0;
+            if (first)
+            {
+                indent.CopyTo(chars.AsSpan(at));
+                at += indent.Length;
+            }
+
+            while (true)
+            {
+                var end = json.IndexOf((byte)'\n');
+                at += Encoding.UTF8.GetChars(end < 0 ? json : json.Slice(0, end + 1), chars.AsSpan(at));
+                if (end < 0) break;
+                indent.CopyTo(chars.AsSpan(at));
+                at += indent.Length;
+                json = json.Slice(end + 1);
+            }
+
+            target.Write(chars, 0, at);
+        }
 
         private static void WriteIndicators(Utf8JsonWriter w, IReadOnlyList<AuditIndicator> indicators)
         {
