@@ -37,13 +37,17 @@ public class AuditBenchmarks
         double best1 = double.MaxValue, best2 = double.MaxValue;
         for (var round = 0; round < 5; round++)
         {
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             bench.ReadAndValidate();
             best1 = Math.Min(best1, watch.Elapsed.TotalSeconds);
+            var allocated1 = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             watch.Restart();
             bench.Audit();
             best2 = Math.Min(best2, watch.Elapsed.TotalSeconds);
-            Console.WriteLine($"round {round + 1}: read + validate {best1:0.000} s, audit {best2:0.000} s, ratio {best2 / best1:0.00}");
+            var allocated2 = GC.GetTotalAllocatedBytes(precise: true) - allocated - allocated1;
+            Console.WriteLine($"round {round + 1}: read + validate {best1:0.000} s, audit {best2:0.000} s, ratio {best2 / best1:0.00}; " +
+                $"allocated per report {allocated1 / count:N0} B and {allocated2 / count:N0} B");
         }
     }
 

@@ -254,6 +254,34 @@ internal static class AuditCommand
             }
         }
 
+        /// <summary>
+        /// The default catalog's year-over-year indicators (<see cref="Indicator.RequiresPreviousReport"/>) as a catalog of
+        /// their own, loaded from the default catalog's JSON, and the position of each in the default catalog: a pair
+        /// computes only these, not the others again (their values with and without the previous year are the same).
+        /// </summary>
+        private static readonly (IndicatorCatalog Catalog, int[] Positions) YearOverYear = YearOverYearIndicators();
+
+        private static (IndicatorCatalog Catalog, int[] Positions) YearOverYearIndicators()
+        {
+            var catalog = System.Text.Json.Nodes.JsonNode.Parse(IndicatorCatalog.GetJson())!.AsObject();
+            var all = catalog["indicators"]!.AsArray();
+            var kept = new System.Text.Json.Nodes.JsonArray();
+            var positions = new List<int>();
+            var defaults = IndicatorCatalog.Default.Indicators;
+            for (var i = 0; i < all.Count; i++)
+            {
+                var code = all[i]!["code"]!.GetValue<string>();
+                var position = 0;
+                while (position < defaults.Count && defaults[position].Code != code) position++;
+                if (position == defaults.Count || !defaults[position].RequiresPreviousReport) continue;
+                kept.Add(all[i]!.DeepClone());
+                positions.Add(position);
+            }
+
+            catalog["indicators"] = kept;
+            return (IndicatorCatalog.Load(catalog.ToJsonString()), [.. positions]);
+        }
+
         private static DisclosureReport Rebuild(AgencyYear a) =>
             CrossYearCells.Rebuild(a.Edition, new ReportMetadata { Agency = a.AgencyAsPrinted, Year = a.Year }, a.CrossYearValues);
 
@@ -262,11 +290,12 @@ internal static class AuditCommand
             pairs++;
 
             // The year-over-year indicators of the later year, now that its previous year is known.
-            var withPrevious = IndicatorCatalog.Default.Compute(currentReport, previousReport);
+            var withPrevious = YearOverYear.Catalog.Compute(currentReport, previousReport);
             var updated = current.Indicators.ToArray();
-            for (var i = 0; i < withPrevious.Count && i < updated.Length; i++)
+            for (var i = 0; i < withPrevious.Count; i++)
             {
-                if (withPrevious[i].Indicator.RequiresPreviousReport) updated[i] = AuditIndicator.From(withPrevious[i]);
+                var at = YearOverYear.Positions[i];
+                if (at < updated.Length) updated[at] = AuditIndicator.From(withPrevious[i]);
             }
 
             current.Indicators = updated;
