@@ -10,7 +10,8 @@ namespace Disclosure.Format.Documents.Tests.Pdf;
 
 /// <summary>
 /// The PDFs of tests/fixtures/pdf/ (written by tools/make-pdf-fixtures.sh from report fixtures of both editions: the
-/// HTML page printed by Chromium with and without table borders, the Word file converted by LibreOffice) each import
+/// HTML page printed by Chromium with and without table borders or with a page break forced inside 三's group, the
+/// Word file converted by LibreOffice) each import
 /// back to their fixture exactly: every value cell as the HTML page of the same fixture imports (which is the fixture's
 /// value, a written "none" such as <c>—</c> read as 0 as everywhere, a blank cell blank), the edition, agency and year.
 /// The unruled tables are rebuilt from the words' positions, so their cells are located like a ruled table's.
