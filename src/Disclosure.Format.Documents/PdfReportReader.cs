@@ -455,6 +455,17 @@ public static class PdfReportReader
                     continue;
                 }
 
+                // A browser prints the label of a merged cell cut by the page break below the table's part on that page:
+                // when the next page goes on with the table, that text is the cell's, and the parts are one table.
+                if (i == 0 && block is GridTable continuation && last is PageParagraph overflow && items.Count >= 2
+                    && items[items.Count - 2] is GridTable before && before.Page < continuation.Page && before.ContinuesInto(continuation)
+                    && before.TakeOverflowLabel(overflow))
+                {
+                    items.RemoveAt(items.Count - 1);
+                    before.Append(continuation);
+                    continue;
+                }
+
                 if (i == 0 && block is PageParagraph paragraph && last is PageParagraph open && open.EndsOpen && !paragraph.OpensIndented
                     && Math.Abs(open.Lines[open.Lines.Count - 1].Height - paragraph.Lines[0].Height) < 0.15 * paragraph.Lines[0].Height)
                 {

@@ -89,6 +89,7 @@ public sealed class PdfFixtureTests
     [Theory]
     [InlineData("arith-blank-cells.word.pdf", "6.属于四类过程性信息")]
     [InlineData("valid-seed-quxian-shangwuju-2023.word.pdf", "2.没有现成信息需要另行制作")]
+    [InlineData("arith-blank-cells.chromium-split.pdf", "6.属于四类过程性信息")] // the label printed below the first part
     public void A_vertical_label_cut_by_the_page_break_is_one_merged_cell(string pdf, string firstOnNextPage)
     {
         var document = PdfReportReader.ReadFile(Paths.Fixture("pdf", pdf));
