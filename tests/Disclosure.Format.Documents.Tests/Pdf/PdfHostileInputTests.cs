@@ -203,4 +203,24 @@ public sealed class PdfHostileInputTests
             Assert.DoesNotContain(Assert.Single(failing.Tables).Cells, c => c.Location.Page == 2);
         }
     }
+
+    /// <summary>
+    /// A page of 300 lines of 150 numbers each (45 000 words lined up in columns): more columns than any report's table,
+    /// so no unruled table is built from it (the table finder's bounds: 100 columns, 100 000 slots, 20 000 words), and
+    /// the page is read as text.
+    /// </summary>
+    [Fact]
+    public void A_page_of_numbers_in_too_many_columns_is_no_table()
+    {
+        var texts = new List<(double X, double Y, string Text)>();
+        for (var line = 0; line < 300; line++)
+        {
+            for (var column = 0; column < 150; column++) texts.Add((20 + column * 20, 20 + line * 2.6, "7"));
+        }
+
+        var document = PdfReportReader.Read(MiniPdf.Pages([new MiniPdf.PageSpec(texts, [])]));
+        Sound(document);
+        Assert.Empty(document.Tables);
+        Assert.NotEmpty(document.Blocks);
+    }
 }
