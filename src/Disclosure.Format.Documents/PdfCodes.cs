@@ -63,8 +63,10 @@ public static class PdfCodes
     public const string PageTooComplex = "DF6307";
 
     /// <summary>
-    /// <c>DF6308</c> (error): reading one page took longer than <see cref="PdfReadOptions.MaxPageTime"/>. Reading stops
-    /// after that page; the pages read so far are kept.
+    /// <c>DF6308</c> (error): reading one page took longer than <see cref="PdfReadOptions.MaxPageTime"/>. The reader
+    /// returns when the limit is reached, whatever the page is doing (the PDF parser, which cannot be interrupted, may
+    /// go on on its abandoned worker thread until it returns); that page is left out and the pages read before are
+    /// kept. The location gives the page.
     /// </summary>
     public const string PageTooSlow = "DF6308";
 

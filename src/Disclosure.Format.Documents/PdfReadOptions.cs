@@ -39,8 +39,14 @@ public sealed record PdfReadOptions
 
     /// <summary>
     /// The longest time one page may take to read (default 10 seconds; <see cref="TimeSpan.Zero"/> or less for no
-    /// limit). The time is measured per page; past it, reading stops after that page with
-    /// <see cref="PdfCodes.PageTooSlow"/>. The byte and count limits above bound the work of each page beforehand.
+    /// limit). Each page is read on a worker thread of its own and waited for at most this long: past it, the reader
+    /// returns at once with <see cref="PdfCodes.PageTooSlow"/> and the pages read before, whatever the page is doing.
+    /// The PDF parser cannot be interrupted, so the abandoned worker (a background thread) may go on until the parser
+    /// returns, using the CPU meanwhile; its result is dropped. The byte and count limits above bound each page's work
+    /// beforehand.
     /// </summary>
     public TimeSpan MaxPageTime { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A test seam: called on the page's worker with the page's number before the page is read.</summary>
+    internal Action<int>? BeforePage { get; init; }
 }

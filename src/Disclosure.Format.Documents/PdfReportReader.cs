@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Documents.Pdf;
 using Disclosure.Format.Documents.Word;
@@ -181,13 +180,114 @@ public static class PdfReportReader
             return Failed(options, PdfCodes.Damaged, PdfMessages.Damaged(e.GetType().Name));
         }
 
-        using (document)
+        var abandoned = false;
+        try
         {
-            return ReadPages(document, options);
+            return ReadPages(document, options, ref abandoned);
+        }
+        finally
+        {
+            // A page abandoned past its time may still be inside PdfPig on its worker: the document is left to it (and
+            // to the garbage collector) rather than disposed under it.
+            if (!abandoned) document.Dispose();
         }
     }
 
-    private static ReportDocument ReadPages(PdfDocument document, PdfReadOptions options)
+    /// <summary>What one page gives: its blocks, or the limit it reached; whether it holds images; its unplaced rows.</summary>
+    private sealed class PageWork
+    {
+        public List<object>? Blocks { get; set; }
+
+        public bool Empty { get; set; }
+
+        public bool HasImages { get; set; }
+
+        public Message? TooComplex { get; set; }
+
+        public List<UnplacedRow> Unplaced { get; } = [];
+    }
+
+    /// <summary>Reads and lays out one page (PdfPig's parsing of the page, then this reader's layout).</summary>
+    private static PageWork ReadPage(PdfDocument document, int n, PdfReadOptions options)
+    {
+        var work = new PageWork();
+        options.BeforePage?.Invoke(n);
+        var page = document.GetPage(n);
+        if (page.Letters.Count > options.MaxLettersPerPage)
+        {
+            work.TooComplex = PdfMessages.TooManyLetters(page.Letters.Count, options.MaxLettersPerPage);
+            return work;
+        }
+
+        if (page.Paths.Count > options.MaxPathsPerPage)
+        {
+            work.TooComplex = PdfMessages.TooManyPaths(page.Paths.Count, options.MaxPathsPerPage);
+            return work;
+        }
+
+        var content = PdfPageContent.From(page);
+        if (content.Glyphs.Count == 0 || (content.Horizontal.Count == 0 && content.Vertical.Count == 0))
+        {
+            work.HasImages = page.NumberOfImages > 0;
+        }
+
+        work.Empty = content.Glyphs.Count == 0;
+        if (!work.Empty) work.Blocks = PageLayout.Lay(content, work.Unplaced);
+        return work;
+    }
+
+    /// <summary>
+    /// Reads one page within <see cref="PdfReadOptions.MaxPageTime"/>: PdfPig cannot be interrupted, so the page is read
+    /// on a worker thread of its own (a background thread with a 16 MiB stack) and waited for at most that long; past
+    /// it, the worker is abandoned — it may go on until PdfPig returns, and its result is dropped — and
+    /// <see langword="null"/> is returned. Without a limit the page is read on the caller's thread. An exception of the
+    /// page's reading is rethrown on the caller's thread as it was thrown.
+    /// </summary>
+    private static PageWork? ReadPageTimed(PdfDocument document, int n, PdfReadOptions options)
+    {
+        if (options.MaxPageTime <= TimeSpan.Zero) return ReadPage(document, n, options);
+        var worker = new PageWorker(document, n, options);
+        var thread = new Thread(worker.Run, WorkerStackBytes) { IsBackground = true, Name = "PdfReportReader page " + n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        thread.Start();
+        if (!worker.Done.Wait(options.MaxPageTime))
+        {
+            return null; // abandoned: the worker still sets (and never sees disposed) its event
+        }
+
+        worker.Done.Dispose();
+        worker.Error?.Throw();
+        return worker.Result;
+    }
+
+    private const int WorkerStackBytes = 16 * 1024 * 1024;
+
+    /// <summary>One page read on a worker thread: never lets an exception escape the thread (that would end the process).</summary>
+    private sealed class PageWorker(PdfDocument document, int page, PdfReadOptions options)
+    {
+        public ManualResetEventSlim Done { get; } = new(false);
+
+        public PageWork? Result { get; private set; }
+
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Error { get; private set; }
+
+        public void Run()
+        {
+            try
+            {
+                Result = ReadPage(document, page, options);
+            }
+            catch (Exception e)
+            {
+                Error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                Done.Set();
+            }
+        }
+    }
+
+    private static ReportDocument ReadPages(PdfDocument document, PdfReadOptions options, ref bool abandoned)
     {
         int pageCount;
         try
@@ -219,32 +319,12 @@ public static class PdfReportReader
         var imagePages = new List<int>();
         var emptyPages = new List<int>();
         var unplaced = new List<UnplacedRow>();
-        var clock = new Stopwatch();
         for (var n = 1; n <= pageCount; n++)
         {
-            clock.Restart();
-            PdfPageContent content;
-            var hasImages = false;
+            PageWork? work;
             try
             {
-                var page = document.GetPage(n);
-                if (page.Letters.Count > options.MaxLettersPerPage)
-                {
-                    diagnostics.Add(Diagnose(options, PdfCodes.PageTooComplex, DiagnosticSeverity.Error, PdfMessages.TooManyLetters(page.Letters.Count, options.MaxLettersPerPage), n));
-                    break;
-                }
-
-                if (page.Paths.Count > options.MaxPathsPerPage)
-                {
-                    diagnostics.Add(Diagnose(options, PdfCodes.PageTooComplex, DiagnosticSeverity.Error, PdfMessages.TooManyPaths(page.Paths.Count, options.MaxPathsPerPage), n));
-                    break;
-                }
-
-                content = PdfPageContent.From(page);
-                if (content.Glyphs.Count == 0 || (content.Horizontal.Count == 0 && content.Vertical.Count == 0))
-                {
-                    hasImages = page.NumberOfImages > 0;
-                }
+                work = ReadPageTimed(document, n, options);
             }
             catch (PdfDocumentEncryptedException)
             {
@@ -261,21 +341,29 @@ public static class PdfReportReader
                 continue;
             }
 
-            if (hasImages) imagePages.Add(n);
-            if (content.Glyphs.Count == 0)
+            if (work is null)
+            {
+                abandoned = true;
+                diagnostics.Add(Diagnose(options, PdfCodes.PageTooSlow, DiagnosticSeverity.Error, PdfMessages.TooSlow(options.MaxPageTime), n));
+                break;
+            }
+
+            if (work.TooComplex is { } tooComplex)
+            {
+                diagnostics.Add(Diagnose(options, PdfCodes.PageTooComplex, DiagnosticSeverity.Error, tooComplex, n));
+                break;
+            }
+
+            if (work.HasImages) imagePages.Add(n);
+            if (work.Empty)
             {
                 emptyPages.Add(n);
             }
             else
             {
                 textPages++;
-                pages.Add((n, PageLayout.Lay(content, unplaced)));
-            }
-
-            if (options.MaxPageTime > TimeSpan.Zero && clock.Elapsed > options.MaxPageTime && n < pageCount)
-            {
-                diagnostics.Add(Diagnose(options, PdfCodes.PageTooSlow, DiagnosticSeverity.Error, PdfMessages.TooSlow(options.MaxPageTime), n));
-                break;
+                pages.Add((n, work.Blocks!));
+                unplaced.AddRange(work.Unplaced);
             }
         }
 
@@ -364,6 +452,17 @@ public static class PdfReportReader
                 if (i == 0 && block is GridTable table && last is GridTable previous && previous.Page < table.Page && previous.ContinuesInto(table))
                 {
                     previous.Append(table);
+                    continue;
+                }
+
+                // A browser prints the label of a merged cell cut by the page break below the table's part on that page:
+                // when the next page goes on with the table, that text is the cell's, and the parts are one table.
+                if (i == 0 && block is GridTable continuation && last is PageParagraph overflow && items.Count >= 2
+                    && items[items.Count - 2] is GridTable before && before.Page < continuation.Page && before.ContinuesInto(continuation)
+                    && before.TakeOverflowLabel(overflow))
+                {
+                    items.RemoveAt(items.Count - 1);
+                    before.Append(continuation);
                     continue;
                 }
 

@@ -11,6 +11,7 @@ internal sealed class GridTable
     public GridTable(int page, double top, double bottom, double[] columnEdges, int rowCount, List<GridCell> cells)
     {
         Page = page;
+        LastPage = page;
         Top = top;
         Bottom = bottom;
         ColumnEdges = columnEdges;
@@ -26,6 +27,9 @@ internal sealed class GridTable
 
     /// <summary>The bottom of the table on its last page.</summary>
     public double Bottom { get; private set; }
+
+    /// <summary>The page the table ends on.</summary>
+    public int LastPage { get; private set; }
 
     /// <summary>The x of each column edge, left to right (one more than the columns).</summary>
     public double[] ColumnEdges { get; }
@@ -82,6 +86,7 @@ internal sealed class GridTable
 
         RowCount += next.RowCount - skip;
         Bottom = next.Bottom;
+        LastPage = next.LastPage;
     }
 
     /// <summary>
@@ -110,6 +115,26 @@ internal sealed class GridTable
         }
 
         return continued;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="paragraph"/> as the text of the empty merged label cell it lies under: a cell of the last
+    /// row, left of every column holding a number, whose columns hold the paragraph, the paragraph starting at most two
+    /// of its lines below the table on the table's last page. A browser prints the label of a merged cell cut by a page
+    /// break there, below the part of the table on that page. Returns whether it did.
+    /// </summary>
+    public bool TakeOverflowLabel(PageParagraph paragraph)
+    {
+        if (paragraph.Page != LastPage) return false;
+        var box = paragraph.Box;
+        var height = paragraph.Lines[0].Height;
+        if (box.Y < Bottom - 1 || box.Y - Bottom > 2 * height) return false;
+        var firstNumber = Cells.Where(c => IsNumber(c.Text)).Select(c => c.Column).DefaultIfEmpty(int.MaxValue).Min();
+        var index = Cells.FindIndex(c => c.Text.Length == 0 && c.Row + c.RowSpan == RowCount && c.Column + c.ColumnSpan <= firstNumber
+            && box.X >= ColumnEdges[c.Column] - 1 && box.X + box.Width <= ColumnEdges[c.Column + c.ColumnSpan] + 1);
+        if (index < 0) return false;
+        Cells[index] = Cells[index] with { Text = TextLine.JoinLines(paragraph.Lines, '\n'), Page = paragraph.Page, Box = box };
+        return true;
     }
 
     /// <summary>A label that opens with an ordinal: <c>三、</c>, <c>（四）</c>, <c>(4)</c>, <c>1.</c>, <c>1、</c>, <c>第</c>….</summary>

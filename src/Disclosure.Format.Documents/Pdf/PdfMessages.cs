@@ -70,8 +70,8 @@ internal static class PdfMessages
         $"该页包含 {N(count)} 个图形路径，超过上限 {N(limit)} 个；读取到此为止，之前读取的页面保留。");
 
     public static Message TooSlow(TimeSpan limit) => new(
-        $"Reading the page took longer than {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; reading stops after it and the pages read so far are kept.",
-        $"读取该页耗时超过 {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} 秒；读取到此为止，已读取的页面保留。");
+        $"Reading the page took longer than {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; it is left out, reading stops there and the pages read before are kept.",
+        $"读取该页耗时超过 {limit.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} 秒；该页未读取，读取到此为止，之前已读取的页面保留。");
 
     public static Message PageNotRead(string detail) => new(
         $"The page could not be read ({detail}); it is left out and the other pages are read.",

@@ -104,13 +104,14 @@ internal sealed class PdfPageContent
 
     /// <summary>
     /// A Kangxi radical or a CJK compatibility ideograph as the unified ideograph it is drawn as (<c>⼈</c> U+2F08 →
-    /// <c>人</c>): fonts that share one glyph between them make PDF text extraction give the radical.
+    /// <c>人</c>): fonts that share one glyph between them make PDF text extraction give the radical. A vertical form
+    /// of vertical text (<c>︑</c> U+FE11 in <c>三︑本年度办理结果</c>) is read as its ordinary form (<c>、</c>).
     /// </summary>
     private static string Unified(string value)
     {
         foreach (var c in value)
         {
-            if (c is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF')
+            if (c is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF' or >= '\uFE10' and <= '\uFE19' or >= '\uFE30' and <= '\uFE4F')
             {
                 var sb = new System.Text.StringBuilder(value.Length);
                 foreach (var ch in value)

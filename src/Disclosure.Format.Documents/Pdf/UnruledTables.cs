@@ -24,6 +24,15 @@ internal static class UnruledTables
         @"^(?:[-+－＋]?[0-9０-９][0-9０-９,，.．]*(?:万元|万|元|件|个|项|条|人|%|％)?|/|／|-|－|—|——|–|无|\\|×)$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>The most columns of numbers of one table: a report's widest table has 15.</summary>
+    private const int MaxColumns = 100;
+
+    /// <summary>The most slots (rows × columns) of one table, as for ruled tables.</summary>
+    private const int MaxSlots = 100_000;
+
+    /// <summary>The most words of one table: more is not a report's table (and would cost quadratic time).</summary>
+    private const int MaxWords = 20_000;
+
     /// <summary>A word: glyphs on one line with no wide gap between them.</summary>
     private sealed class Word
     {
@@ -113,7 +122,7 @@ internal static class UnruledTables
             }
 
             var region = lines.GetRange(from, to - from);
-            if (Build(page, region, HeaderAbove(lines, from, valueLeft), unplaced) is { } table)
+            if (region.Sum(l => l.Count) <= MaxWords && Build(page, region, HeaderAbove(lines, from, valueLeft), unplaced) is { } table)
             {
                 tables.Add(table);
                 foreach (var line in region)
@@ -205,12 +214,17 @@ internal static class UnruledTables
         if (valueCount == 1 && !(anchors[0].Labels.Count > 0 && anchors[0].Values[0].X0 - anchors[0].Labels.Max(w => w.X1) >= 2 * anchors[0].Values[0].Height)) return null;
 
         // Label words join the nearest anchor within a line's height; the others are rows of their own.
+        anchors.Sort((a, b) => a.Y.CompareTo(b.Y));
+        var anchorYs = anchors.Select(a => a.Y).ToArray();
         var extraRows = new List<List<Word>>();
         foreach (var word in labelWords)
         {
+            // The anchors are top to bottom: the nearest is next to where the word's centre would go.
             var best = -1;
             var distance = double.MaxValue;
-            for (var k = 0; k < anchors.Count; k++)
+            var at = Array.BinarySearch(anchorYs, word.CenterY);
+            if (at < 0) at = ~at;
+            for (var k = Math.Max(0, at - 2); k < Math.Min(anchors.Count, at + 2); k++)
             {
                 var d = Math.Abs(anchors[k].Y - word.CenterY);
                 if (d < distance)
@@ -232,7 +246,7 @@ internal static class UnruledTables
             columns = WithHeader(columns, header, tolerance);
         }
 
-        if (columns.Count == 0) return null;
+        if (columns.Count == 0 || columns.Count > MaxColumns || (long)(anchors.Count + extraRows.Count) * (columns.Count + 1) > MaxSlots) return null;
 
         // Rows top to bottom: anchors and the label words of no anchor.
         var rows = anchors.Select(a => (Top: Math.Min(a.Values.Min(w => w.Y0), a.Labels.Count == 0 ? double.MaxValue : a.Labels.Min(w => w.Y0)), a.Values, a.Labels))

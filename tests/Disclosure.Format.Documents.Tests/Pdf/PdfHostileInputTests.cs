@@ -145,4 +145,82 @@ public sealed class PdfHostileInputTests
             Sound(PdfReportReader.Read(bytes));
         }
     }
+
+    /// <summary>
+    /// A page that never finishes (the seam blocks its worker until the test releases it, as PdfPig spinning on a page
+    /// would): the reader returns once the page's time is up, with DF6308 on that page and the page before kept. The
+    /// limit is generous and the assertion does not depend on timing: without the limit the read would never return.
+    /// </summary>
+    [Fact]
+    public void A_page_that_never_finishes_stops_the_read_at_its_time_limit()
+    {
+        using var release = new ManualResetEventSlim(false);
+        var options = new PdfReadOptions
+        {
+            SourceName = "slow.pdf",
+            MaxPageTime = TimeSpan.FromSeconds(2),
+            BeforePage = n =>
+            {
+                if (n == 2) release.Wait(TimeSpan.FromMinutes(5));
+            },
+        };
+        var pdf = MiniPdf.Pages([PdfReaderTests.RuledTable(), PdfReaderTests.RuledTable(), PdfReaderTests.RuledTable()]);
+        var clock = Stopwatch.StartNew();
+        var document = PdfReportReader.Read(pdf, options);
+        clock.Stop();
+        release.Set();
+
+        var error = OneError(document, PdfCodes.PageTooSlow);
+        Assert.Equal(new SourceLocation { Source = "slow.pdf", Page = 2 }, error.Location);
+        Assert.Contains("2 s", error.Message);
+        var table = Assert.Single(document.Tables); // page 1's; pages 2 and 3 are not read
+        Assert.Equal(1, table.Location!.Page);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(100), clock.Elapsed.ToString());
+        Sound(document);
+    }
+
+    [Fact]
+    public void A_page_read_within_its_time_is_read_on_its_worker_and_its_failure_is_reported_as_before()
+    {
+        var threads = new List<int>();
+        var options = new PdfReadOptions { MaxPageTime = TimeSpan.FromMinutes(1), BeforePage = _ => threads.Add(Environment.CurrentManagedThreadId) };
+        var document = PdfReportReader.Read(MiniPdf.Pages([PdfReaderTests.RuledTable(), PdfReaderTests.RuledTable()]), options);
+        Assert.Empty(document.Diagnostics);
+        Assert.Contains(document.Tables.SelectMany(t => t.Cells), c => c.Location.Page == 2); // both pages read (one table, joined)
+        Assert.Equal(2, threads.Count);
+        Assert.DoesNotContain(Environment.CurrentManagedThreadId, threads);
+
+        // An exception thrown while reading a page (here by the seam, as PdfPig throws on a damaged page) is the page's
+        // warning, as when the page is read without a time limit.
+        foreach (var limit in new[] { TimeSpan.FromMinutes(1), TimeSpan.Zero })
+        {
+            var failing = PdfReportReader.Read(
+                MiniPdf.Pages([PdfReaderTests.RuledTable(), PdfReaderTests.RuledTable()]),
+                new PdfReadOptions { MaxPageTime = limit, BeforePage = n => { if (n == 2) throw new InvalidOperationException("damaged"); } });
+            var warning = Assert.Single(failing.Diagnostics);
+            Assert.Equal(PdfCodes.PageNotRead, warning.Code);
+            Assert.Equal(2, warning.Location!.Page);
+            Assert.DoesNotContain(Assert.Single(failing.Tables).Cells, c => c.Location.Page == 2);
+        }
+    }
+
+    /// <summary>
+    /// A page of 300 lines of 150 numbers each (45 000 words lined up in columns): more columns than any report's table,
+    /// so no unruled table is built from it (the table finder's bounds: 100 columns, 100 000 slots, 20 000 words), and
+    /// the page is read as text.
+    /// </summary>
+    [Fact]
+    public void A_page_of_numbers_in_too_many_columns_is_no_table()
+    {
+        var texts = new List<(double X, double Y, string Text)>();
+        for (var line = 0; line < 300; line++)
+        {
+            for (var column = 0; column < 150; column++) texts.Add((20 + column * 20, 20 + line * 2.6, "7"));
+        }
+
+        var document = PdfReportReader.Read(MiniPdf.Pages([new MiniPdf.PageSpec(texts, [])]));
+        Sound(document);
+        Assert.Empty(document.Tables);
+        Assert.NotEmpty(document.Blocks);
+    }
 }
