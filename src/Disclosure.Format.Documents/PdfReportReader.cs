@@ -524,12 +524,14 @@ public static class PdfReportReader
 
     /// <summary>
     /// The exceptions PdfPig throws on a damaged file, told by type (never by message): its own
-    /// <see cref="PdfDocumentFormatException"/> and the framework exceptions its parsers let through on malformed data.
+    /// <see cref="PdfDocumentFormatException"/> and the framework exceptions its parsers let through on malformed data (a
+    /// <see cref="System.Security.Cryptography.CryptographicException"/> from a damaged encrypted stream, found by fuzzing).
     /// </summary>
     private static bool IsParserFailure(Exception e) =>
         e is PdfDocumentFormatException or PdfDocumentStackDepthException or CorruptCompressedDataException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException
             or InvalidCastException or FormatException or OverflowException or KeyNotFoundException or InvalidDataException or IOException
             or NotSupportedException or NotImplementedException or DivideByZeroException or ArithmeticException or InvalidFontFormatException
+            or System.Security.Cryptography.CryptographicException
             or PdfDocumentEncryptedException;
 
     private static ReportDocument Failed(PdfReadOptions options, string code, Message message) =>

@@ -55,6 +55,15 @@ public sealed class PdfHostileInputTests
     }
 
     [Fact]
+    public void A_damaged_encrypted_stream_is_reported_not_a_defect()
+    {
+        // Found by the fuzzer: PdfPig's decryption throws a CryptographicException on a damaged encrypted stream.
+        var document = PdfReportReader.ReadFile(Paths.Fixture("fuzz", "pdf", "crash-f7cb3a9f875c.bin"));
+        Sound(document);
+        Assert.Contains(document.Diagnostics, d => d.Code is PdfCodes.Damaged or PdfCodes.PageNotRead && d.Message.Contains("CryptographicException", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_truncated_pdf_is_damaged_or_read_in_part_never_a_crash()
     {
         var whole = MiniPdf.Pages([PdfReaderTests.RuledTable(), PdfReaderTests.RuledTable()]);
