@@ -50,7 +50,7 @@ public sealed class FuzzRegressionTests
     {
         var root = Path.Combine(Paths.Fixtures, "fuzz");
         var folders = Directory.Exists(root) ? Directory.GetDirectories(root).Select(Path.GetFileName).ToList() : [];
-        // json and import are replayed here; html, word and xlsx by the Documents tests' DocumentFuzzRegressionTests.
-        Assert.All(folders, f => Assert.Contains(f, new[] { "json", "import", "html", "word", "xlsx" }));
+        // json and import are replayed here; html, word, xlsx and pdf by the Documents tests' DocumentFuzzRegressionTests.
+        Assert.All(folders, f => Assert.Contains(f, new[] { "json", "import", "html", "word", "xlsx", "pdf" }));
     }
 }
