@@ -88,8 +88,11 @@ internal sealed class PdfPageContent
                 }
             }
 
+            // Checked on the page's coordinates, after the move to the media box's corner: a letter and a media box that
+            // are each finite can still be 1e308 apart, and every box made from them later must be finite.
+            (x0, x1, y0, y1) = (x0 - left, x1 - left, top - y1, top - y0);
             if (!Finite(x0) || !Finite(x1) || !Finite(y0) || !Finite(y1)) continue;
-            content.Glyphs.Add(new Glyph(value, x0 - left, top - y1, x1 - left, top - y0));
+            content.Glyphs.Add(new Glyph(value, x0, y0, x1, y1));
         }
 
         foreach (var path in page.Paths)
