@@ -72,7 +72,7 @@ internal static class RuledTables
         var verticalRule = new bool[(columns + 1) * rows]; // edge i, row r
         foreach (var rule in v)
         {
-            var i = Nearest(xs, rule.Position);
+            var i = Positions.Nearest(xs, rule.Position, Tolerance);
             if (i < 0) continue;
             for (var r = 0; r < rows; r++)
             {
@@ -84,7 +84,7 @@ internal static class RuledTables
         var horizontalRule = new bool[(rows + 1) * columns]; // edge j, column c
         foreach (var rule in h)
         {
-            var j = Nearest(ys, rule.Position);
+            var j = Positions.Nearest(ys, rule.Position, Tolerance);
             if (j < 0) continue;
             for (var c = 0; c < columns; c++)
             {
@@ -215,23 +215,6 @@ internal static class RuledTables
         }
 
         return edges.ToArray();
-    }
-
-    private static int Nearest(double[] edges, double position)
-    {
-        var best = -1;
-        var distance = Tolerance;
-        for (var i = 0; i < edges.Length; i++)
-        {
-            var d = Math.Abs(edges[i] - position);
-            if (d <= distance)
-            {
-                distance = d;
-                best = i;
-            }
-        }
-
-        return best;
     }
 
     private static int LowerBound(double[] sorted, double value)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Disclosure.Format.Diagnostics;
 
@@ -281,7 +282,7 @@ internal static class UnruledTables
             var ambiguous = false;
             foreach (var word in values)
             {
-                var c = Nearest(columns, position(word), tolerance);
+                var c = Positions.Nearest(CollectionsMarshal.AsSpan(columns), position(word), tolerance);
                 if (c < 0 || placed[c] is not null)
                 {
                     ambiguous = true;
@@ -371,7 +372,7 @@ internal static class UnruledTables
         var matched = new bool[centres.Count];
         foreach (var column in columns)
         {
-            var k = Nearest(centres, column, Math.Max(tolerance, 1.5 * header[0].Height));
+            var k = Positions.Nearest(CollectionsMarshal.AsSpan(centres), column, Math.Max(tolerance, 1.5 * header[0].Height));
             if (k < 0 || matched[k]) return columns;
             matched[k] = true;
         }
@@ -389,23 +390,6 @@ internal static class UnruledTables
         }
 
         return result;
-    }
-
-    private static int Nearest(List<double> columns, double x, double tolerance)
-    {
-        var best = -1;
-        var distance = tolerance;
-        for (var c = 0; c < columns.Count; c++)
-        {
-            var d = Math.Abs(columns[c] - x);
-            if (d <= distance)
-            {
-                distance = d;
-                best = c;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>A row's label: its words by column (left edges within a character), each column's words top to bottom joined as one wrapped text.</summary>
