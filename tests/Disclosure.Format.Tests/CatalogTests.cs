@@ -27,6 +27,15 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void Each_amount_column_declares_the_unit_its_printed_label_names()
+    {
+        var amounts = new[] { LayoutCatalog.Edition2019, LayoutCatalog.Edition2021 }.SelectMany(e => e.Cells).Where(c => c.ValueKind == CellValueKind.Amount).Select(c => c.Column).Distinct().ToList();
+        Assert.Equal(2, amounts.Count);
+        Assert.All(amounts, c => Assert.Equal(c.Label.Contains("万元", StringComparison.Ordinal) ? 10000m : 1m, LayoutShape.AmountUnit(c)));
+        Assert.All(Catalog.Cells.Where(c => c.ValueKind == CellValueKind.Count), c => Assert.Equal(1m, LayoutShape.AmountUnit(c.Column)));
+    }
+
+    [Fact]
     public void Every_cell_is_reachable_through_its_pointer_in_every_fixture()
     {
         foreach (var file in Fixtures.ReadableDocuments().Where(f => f.StartsWith("2021", StringComparison.Ordinal)))

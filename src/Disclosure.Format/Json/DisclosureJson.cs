@@ -289,13 +289,15 @@ public static class DisclosureJson
     /// </summary>
     internal static ReadResult ReadStrict(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
     {
+        // The contract being read once the edition is known; before that, failures come from the plain reader pass.
+        JsonTypeInfo? contract = null;
         try
         {
             var edition = FindEdition(utf8Json);
             DisclosureReport? report = edition switch
             {
-                ReportEdition.Edition2021 => JsonSerializer.Deserialize(utf8Json, ReportJsonContext.Readable.DisclosureReport2021),
-                ReportEdition.Edition2019 => JsonSerializer.Deserialize(utf8Json, ReportJsonContext.Readable.DisclosureReport2019),
+                ReportEdition.Edition2021 => JsonSerializer.Deserialize(utf8Json, Contract(ReportJsonContext.Readable.DisclosureReport2021, ref contract)),
+                ReportEdition.Edition2019 => JsonSerializer.Deserialize(utf8Json, Contract(ReportJsonContext.Readable.DisclosureReport2019, ref contract)),
                 _ => throw new CodedJsonException(JsonCodes.UnknownEdition,
                     $"The edition \"{EditionNames.ToJson(edition)}\" is not supported by this version of Disclosure.Format; expected \"2019\" or \"2021\".",
                     $"此版本的 Disclosure.Format 不支持 \"{EditionNames.ToJson(edition)}\" 版本；应为 \"2019\" 或 \"2021\"。"),
@@ -310,7 +312,7 @@ public static class DisclosureJson
         }
         catch (JsonException ex)
         {
-            var diagnostic = JsonErrorMapper.ToDiagnostic(ex, utf8Json, sourceName);
+            var diagnostic = JsonErrorMapper.ToDiagnostic(ex, utf8Json, contract, sourceName);
             if (line is { } l)
             {
                 diagnostic = diagnostic with { Location = (diagnostic.Location ?? new SourceLocation { Source = sourceName, Line = 1, Column = 1 }) with { Line = l } };
@@ -318,12 +320,18 @@ public static class DisclosureJson
 
             return new ReadResult(null, [diagnostic], line);
         }
-        catch (InvalidOperationException ex) when (Utf8Scan.IsTextDecodingError(ex))
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException || Utf8Scan.IsNotText(utf8Json))
         {
             // System.Text.Json checks the text of a string only when it decodes it, and then throws this (bare, or wrapped
             // in a JsonException: invalid UTF-8 above, unpaired surrogates in JsonErrorMapper) instead of a reader error.
             return TextNotDecodable(utf8Json, sourceName, line);
         }
+    }
+
+    private static JsonTypeInfo<T> Contract<T>(JsonTypeInfo<T> info, ref JsonTypeInfo? contract)
+    {
+        contract = info;
+        return info;
     }
 
     /// <summary>

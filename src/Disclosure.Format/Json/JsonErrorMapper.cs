@@ -8,11 +8,22 @@ namespace Disclosure.Format.Json;
 /// <summary>Turns System.Text.Json failures into the library's diagnostics (code, pointer, line and column).</summary>
 internal static class JsonErrorMapper
 {
-    public static Diagnostic ToDiagnostic(JsonException ex, ReadOnlySpan<byte> utf8Json, string? source)
+    /// <summary>The diagnostic for a failed strict read.</summary>
+    /// <param name="ex">What the reader or the serializer threw.</param>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="contract">
+    /// The contract the serializer was reading (the edition's root type), or <see langword="null"/> when the failure came
+    /// before it, from the plain reader pass that finds the edition.
+    /// </param>
+    /// <param name="source">The source name for the location.</param>
+    /// <remarks>
+    /// What went wrong is decided by walking the document against the contract (<see cref="ContractWalk"/>), never by
+    /// the exception's message; the exception gives only the line and column.
+    /// </remarks>
+    public static Diagnostic ToDiagnostic(JsonException ex, ReadOnlySpan<byte> utf8Json, JsonTypeInfo? contract, string? source)
     {
         var pointer = ToPointer(ex.Path);
         string code, message, messageZh;
-        var text = ex.Message ?? string.Empty;
         if (ex is CodedJsonException coded)
         {
             code = coded.Code;
@@ -22,95 +33,106 @@ internal static class JsonErrorMapper
             {
                 pointer = "/edition";
             }
+
+            return Error(code, pointer, message, messageZh, Locate(ex, utf8Json, source));
         }
-        else if (IsSyntaxError(ex) && (text.IndexOf("maximum configured depth", StringComparison.Ordinal) >= 0
-                                       || ex.InnerException?.Message.IndexOf("maximum configured depth", StringComparison.Ordinal) >= 0))
+
+        var violation = contract is null ? ContractWalk.ReaderFailure(utf8Json, ex) : ContractWalk.Find(utf8Json, contract);
+        if (violation.Kind is not (ContractViolationKind.Syntax or ContractViolationKind.TooDeep or ContractViolationKind.None))
         {
-            code = Diagnostics.LimitCodes.NestingTooDeep;
-            pointer = string.Empty;
-            message = $"The JSON is nested deeper than {DisclosureJsonOptions.MaxDepth} levels, the reader's limit; a report is never deeper than five.";
-            messageZh = $"JSON 嵌套超过 {DisclosureJsonOptions.MaxDepth} 层，超出读取器的上限；报告本身不超过五层。";
+            pointer = violation.Pointer;
         }
-        else if (IsSyntaxError(ex))
+
+        switch (violation.Kind)
         {
-            code = JsonCodes.MalformedJson;
-            // Text that is not JSON has no member to point at; the line and column say where it breaks.
-            pointer = string.Empty;
-            var detail = StripPathSuffix(ex.InnerException is JsonException inner ? inner.Message : text);
-            message = $"The text is not well-formed JSON: {detail}";
-            messageZh = $"文本不是格式正确的 JSON：{detail}";
-        }
-        else if (ex.InnerException is InvalidOperationException invalid && invalid.Message.Contains("UTF-16"))
-        {
-            // JSON allows "\ud800" escapes that pair with nothing; such text is not Unicode and cannot become a string.
-            code = JsonCodes.InvalidUnicode;
-            message = "The text is not valid Unicode: a string or property name here contains an unpaired surrogate escape (\\uD800–\\uDFFF without its partner).";
-            messageZh = "文本不是有效的 Unicode：此处的字符串或属性名含有未配对的代理项转义（\\uD800–\\uDFFF）。";
-        }
-        else if (text.Contains("could not be mapped to any .NET member"))
-        {
-            code = JsonCodes.UnknownProperty;
-            var name = LastSegment(pointer);
-            message = $"The property \"{name}\" is not part of the format here; check its spelling and case (names are camelCase).";
-            messageZh = $"此处不应出现属性 \"{name}\"；请检查拼写和大小写（属性名使用 camelCase）。";
-        }
-        else if (text.StartsWith("Duplicate property", StringComparison.Ordinal))
-        {
-            code = JsonCodes.DuplicateProperty;
-            var name = LastSegment(pointer);
-            message = $"The property \"{name}\" appears more than once in the same object.";
-            messageZh = $"属性 \"{name}\" 在同一对象中重复出现。";
-        }
-        else if (text.Contains("missing required properties"))
-        {
-            code = JsonCodes.MissingProperty;
-            var names = QuotedNames(text);
-            if (names.Count > 0)
+            case ContractViolationKind.TooDeep:
+                code = Diagnostics.LimitCodes.NestingTooDeep;
+                pointer = string.Empty;
+                message = $"The JSON is nested deeper than {DisclosureJsonOptions.MaxDepth} levels, the reader's limit; a report is never deeper than five.";
+                messageZh = $"JSON 嵌套超过 {DisclosureJsonOptions.MaxDepth} 层，超出读取器的上限；报告本身不超过五层。";
+                break;
+            case ContractViolationKind.Syntax:
             {
-                pointer = pointer + "/" + Escape(names[0]);
+                code = JsonCodes.MalformedJson;
+                // Text that is not JSON has no member to point at; the line and column say where it breaks.
+                pointer = string.Empty;
+                var detail = StripPathSuffix(violation.Detail ?? string.Empty);
+                message = $"The text is not well-formed JSON: {detail}";
+                messageZh = $"文本不是格式正确的 JSON：{detail}";
+                break;
             }
 
-            var list = string.Join(", ", names.Select(n => "\"" + n + "\""));
-            message = $"Missing required propert{(names.Count == 1 ? "y" : "ies")} {list}; every member of the format must be present (use null for a blank cell).";
-            messageZh = $"缺少必需的属性 {list}；格式中的每个成员都必须出现（空白单元格用 null）。";
-        }
-        else if (text.Contains("null"))
-        {
-            code = JsonCodes.NullNotAllowed;
-            message = "null is not allowed here: only value cells may be blank; tables, texts and metadata must be present.";
-            messageZh = "此处不允许为 null：只有数值单元格可以空白，表格、文本和元数据必须给出。";
-        }
-        else if (text.Contains("could not be converted to"))
-        {
-            code = JsonCodes.WrongType;
-            var expected = ExpectedAt(pointer);
-            message = $"The value has the wrong JSON type; expected {expected}.";
-            messageZh = $"值的 JSON 类型不正确；应为{ExpectedZh(expected)}。";
-        }
-        else
-        {
-            code = JsonCodes.MalformedJson;
-            var detail = StripPathSuffix(text);
-            message = $"The document could not be read: {detail}";
-            messageZh = $"无法读取文档：{detail}";
+            case ContractViolationKind.InvalidUnicode:
+                // JSON allows "\ud800" escapes that pair with nothing; such text is not Unicode and cannot become a string.
+                code = JsonCodes.InvalidUnicode;
+                message = "The text is not valid Unicode: a string or property name here contains an unpaired surrogate escape (\\uD800–\\uDFFF without its partner).";
+                messageZh = "文本不是有效的 Unicode：此处的字符串或属性名含有未配对的代理项转义（\\uD800–\\uDFFF）。";
+                break;
+            case ContractViolationKind.UnknownProperty:
+            {
+                code = JsonCodes.UnknownProperty;
+                var name = LastSegment(pointer);
+                message = $"The property \"{name}\" is not part of the format here; check its spelling and case (names are camelCase).";
+                messageZh = $"此处不应出现属性 \"{name}\"；请检查拼写和大小写（属性名使用 camelCase）。";
+                break;
+            }
+
+            case ContractViolationKind.DuplicateProperty:
+            {
+                code = JsonCodes.DuplicateProperty;
+                var name = LastSegment(pointer);
+                message = $"The property \"{name}\" appears more than once in the same object.";
+                messageZh = $"属性 \"{name}\" 在同一对象中重复出现。";
+                break;
+            }
+
+            case ContractViolationKind.MissingProperty:
+            {
+                code = JsonCodes.MissingProperty;
+                var names = violation.Names;
+                pointer = pointer + "/" + Escape(names[0]);
+                var list = string.Join(", ", names.Select(n => "\"" + n + "\""));
+                message = $"Missing required propert{(names.Count == 1 ? "y" : "ies")} {list}; every member of the format must be present (use null for a blank cell).";
+                messageZh = $"缺少必需的属性 {list}；格式中的每个成员都必须出现（空白单元格用 null）。";
+                break;
+            }
+
+            case ContractViolationKind.NullNotAllowed:
+                code = JsonCodes.NullNotAllowed;
+                message = "null is not allowed here: only value cells may be blank; tables, texts and metadata must be present.";
+                messageZh = "此处不允许为 null：只有数值单元格可以空白，表格、文本和元数据必须给出。";
+                break;
+            case ContractViolationKind.WrongType:
+            {
+                code = JsonCodes.WrongType;
+                var expected = Expected(violation.Expected);
+                message = $"The value has the wrong JSON type; expected {expected}.";
+                messageZh = $"值的 JSON 类型不正确；应为{ExpectedZh(expected)}。";
+                break;
+            }
+
+            default:
+            {
+                code = JsonCodes.MalformedJson;
+                var detail = StripPathSuffix(ex.Message ?? string.Empty);
+                message = $"The document could not be read: {detail}";
+                messageZh = $"无法读取文档：{detail}";
+                break;
+            }
         }
 
-        return new Diagnostic
-        {
-            Code = code,
-            Severity = DiagnosticSeverity.Error,
-            Pointer = pointer,
-            Message = message,
-            MessageZh = messageZh,
-            Location = Locate(ex, utf8Json, source),
-        };
+        return Error(code, pointer, message, messageZh, Locate(ex, utf8Json, source));
     }
 
-    private static bool IsSyntaxError(JsonException ex) =>
-        IsReaderException(ex) || (ex.InnerException is JsonException inner && IsReaderException(inner));
-
-    // System.Text.Json raises syntax errors as its internal JsonReaderException.
-    private static bool IsReaderException(Exception ex) => ex.GetType().Name == "JsonReaderException";
+    private static Diagnostic Error(string code, string pointer, string message, string messageZh, SourceLocation? location) => new()
+    {
+        Code = code,
+        Severity = DiagnosticSeverity.Error,
+        Pointer = pointer,
+        Message = message,
+        MessageZh = messageZh,
+        Location = location,
+    };
 
     private static SourceLocation? Locate(JsonException ex, ReadOnlySpan<byte> utf8Json, string? source)
     {
@@ -238,64 +260,15 @@ internal static class JsonErrorMapper
         return (slash < 0 ? pointer : pointer.Substring(slash + 1)).Replace("~1", "/").Replace("~0", "~");
     }
 
-    private static List<string> QuotedNames(string message)
+    /// <summary>What a member of <paramref name="type"/> is written as in JSON.</summary>
+    private static string Expected(Type? type)
     {
-        var names = new List<string>();
-        var at = message.IndexOf("including:", StringComparison.Ordinal);
-        var i = at < 0 ? 0 : at;
-        while (true)
-        {
-            var open = message.IndexOf('\'', i);
-            if (open < 0) break;
-            var close = message.IndexOf('\'', open + 1);
-            if (close < 0) break;
-            names.Add(message.Substring(open + 1, close - open - 1));
-            i = close + 1;
-        }
-
-        return names;
-    }
-
-    /// <summary>Describes what the contract expects at a pointer, from the serializer's own metadata.</summary>
-    private static string ExpectedAt(string pointer)
-    {
-        var type = MemberTypes.Value.TryGetValue(pointer, out var t) ? t : null;
-        if (type is null) return "an object";
         if (type == typeof(string)) return "a string";
         if (type == typeof(int) || type == typeof(int?)) return "a whole number";
         if (type == typeof(decimal) || type == typeof(decimal?)) return "a number";
-        if (type == typeof(DateTime?)) return "a date string \"yyyy-MM-dd\"";
+        if (type == typeof(DateTime) || type == typeof(DateTime?)) return "a date string \"yyyy-MM-dd\"";
         if (type == typeof(ReportEdition)) return "the edition string \"2019\" or \"2021\"";
         return "an object";
-    }
-
-    /// <summary>Every member pointer of every document type, with its .NET type, walked from the serializer's metadata.</summary>
-    private static readonly Lazy<Dictionary<string, Type>> MemberTypes = new(() =>
-    {
-        var map = new Dictionary<string, Type>(StringComparer.Ordinal);
-        void Walk(JsonTypeInfo info, string prefix, int depth)
-        {
-            if (depth > 8 || info.Kind != JsonTypeInfoKind.Object) return;
-            foreach (var property in info.Properties)
-            {
-                var pointer = prefix + "/" + Escape(property.Name);
-                map[pointer] = property.PropertyType;
-                var child = ReportJsonContext.Readable.GetTypeInfo(property.PropertyType);
-                if (child is not null) Walk(child, pointer, depth + 1);
-            }
-        }
-
-        foreach (var root in DocumentTypes())
-        {
-            Walk(root, string.Empty, 0);
-        }
-
-        return map;
-    });
-
-    private static IEnumerable<JsonTypeInfo> DocumentTypes()
-    {
-        yield return ReportJsonContext.Readable.DisclosureReport2021;
     }
 
     private static string ExpectedZh(string expected) => expected switch

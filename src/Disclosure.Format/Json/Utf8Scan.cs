@@ -73,11 +73,12 @@ internal static class Utf8Scan
         return pendingHigh;
     }
 
-    /// <summary>True for the exceptions System.Text.Json throws when a string's text cannot be decoded.</summary>
-    public static bool IsTextDecodingError(InvalidOperationException ex) =>
-        ex.InnerException is System.Text.DecoderFallbackException
-        || ex.Message.IndexOf("UTF-16", StringComparison.Ordinal) >= 0
-        || ex.Message.IndexOf("UTF-8", StringComparison.Ordinal) >= 0;
+    /// <summary>
+    /// True when the bytes hold something that cannot become text: invalid UTF-8, or an unpaired surrogate escape. What
+    /// System.Text.Json throws when it meets either (an <see cref="InvalidOperationException"/>) is told by this, not
+    /// by the exception's message.
+    /// </summary>
+    public static bool IsNotText(ReadOnlySpan<byte> bytes) => FirstInvalid(bytes) >= 0 || FirstUnpairedSurrogateEscape(bytes) >= 0;
 
     private static bool TryHex4(ReadOnlySpan<byte> bytes, out int value)
     {

@@ -62,7 +62,7 @@ internal static class Catalog2019
         [
             new("projects", "采购项目数量", "Procurement projects", null, CellValueKind.Count),
             // No unit is printed; the model keeps the amount in 元 (see Procurement.TotalAmount).
-            new("totalAmount", "采购总金额", "Total procurement amount (yuan)", null, CellValueKind.Amount),
+            new("totalAmount", "采购总金额", "Total procurement amount (yuan)", null, CellValueKind.Amount, amountUnit: 1m),
         ];
         var item9 = t.Group("article20Item9", "第二十条第（九）项", "Article 20 item (9): centralised government procurement", null, null, procurement, Header);
         t.Row("centralizedProcurement", "政府集中采购", "Centralised government procurement", P + "/centralizedProcurement", item9, Of(p => p.CentralizedProcurement), procurement,

@@ -52,7 +52,7 @@ internal static class Catalog2021
         t.Row("administrativePenalty", "行政处罚", "Administrative penalties", P + "/administrativePenalty", item6, Of(p => p.AdministrativePenalty), decisions6, decisionAcc);
         t.Row("administrativeCoercion", "行政强制", "Administrative coercive measures", P + "/administrativeCoercion", item6, Of(p => p.AdministrativeCoercion), decisions6, decisionAcc);
 
-        ColumnLayout[] fee = [new("amount", "本年收费金额（单位：万元）", "Fees charged this year (10,000 yuan)", null, CellValueKind.Amount)];
+        ColumnLayout[] fee = [new("amount", "本年收费金额（单位：万元）", "Fees charged this year (10,000 yuan)", null, CellValueKind.Amount, amountUnit: 10000m)];
         var item8 = t.Group("article20Item8", "第二十条第（八）项", "Article 20 item (8): administrative fees", null, null, fee, Header);
         t.Row("administrativeFees", "行政事业性收费", "Administrative fees", P + "/administrativeFees", item8, Of(p => p.AdministrativeFees), fee, [r => r.Amount]);
         return t.Layout;

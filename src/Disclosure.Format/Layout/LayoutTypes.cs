@@ -141,8 +141,13 @@ public sealed class ColumnLayout
 {
     private readonly List<ColumnLayout> children = [];
 
-    internal ColumnLayout(string key, string label, string englishName, ColumnLayout? parent, CellValueKind kind)
+    internal ColumnLayout(string key, string label, string englishName, ColumnLayout? parent, CellValueKind kind, decimal? amountUnit = null)
     {
+        if (kind == CellValueKind.Amount && amountUnit is not (1m or 10000m))
+        {
+            throw new ArgumentException($"The amount column \"{key}\" must declare its unit: 1 (元) or 10000 (万元).", nameof(amountUnit));
+        }
+
         Key = key;
         Label = label;
         EnglishName = englishName;
@@ -150,10 +155,13 @@ public sealed class ColumnLayout
         ValueKind = kind;
         parent?.children.Add(this);
         LabelPath = parent is null ? [label] : [.. parent.LabelPath, label];
-        AmountUnit = label.Contains("万元") ? 10000m : 1m;
+        AmountUnit = amountUnit ?? 1m;
     }
 
-    /// <summary>The unit (in 元) the model keeps the column's amounts in: 10 000 where the label says 万元, else 1.</summary>
+    /// <summary>
+    /// The unit (in 元) the model keeps the column's amounts in, as the catalog declares it: 10 000 for a column printed
+    /// in 万元, 1 for one in 元 (and for counts).
+    /// </summary>
     internal decimal AmountUnit { get; }
 
     /// <summary>The JSON property name of the column's cells within a row object (for a group header, a descriptive key).</summary>
