@@ -114,7 +114,7 @@ var rebuilt = catalog.CreateReport(report.Metadata, values);
 var cellsIdentical = catalog.ReadCells(rebuilt).SequenceEqual(values);
 Console.WriteLine($"catalog round trip: {(cellsIdentical ? "identical" : "DIFFERENT")}");
 
-return validation.IsValid && jsonIdentical && cellsIdentical ? 0 : 1;
+return validation.Succeeded && jsonIdentical && cellsIdentical ? 0 : 1;
 
 static ReportEdition? ParseEdition(string text) =>
     int.TryParse(text, out var year) && DisclosureSchemas.Editions.Contains((ReportEdition)year) ? (ReportEdition)year : null;

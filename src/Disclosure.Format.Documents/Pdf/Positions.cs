@@ -7,6 +7,14 @@ internal static class Positions
     /// The index of the position nearest to <paramref name="position"/> and at most <paramref name="tolerance"/> from
     /// it (the first of equals), or -1 when none is that close.
     /// </summary>
+    public static int Nearest(List<double> positions, double position, double tolerance) =>
+#if NET
+        Nearest(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positions), position, tolerance);
+#else
+        Nearest(positions.ToArray(), position, tolerance);
+#endif
+
+    /// <inheritdoc cref="Nearest(List{double}, double, double)"/>
     public static int Nearest(ReadOnlySpan<double> positions, double position, double tolerance)
     {
         var best = -1;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Disclosure.Format.Diagnostics;
 
@@ -282,7 +281,7 @@ internal static class UnruledTables
             var ambiguous = false;
             foreach (var word in values)
             {
-                var c = Positions.Nearest(CollectionsMarshal.AsSpan(columns), position(word), tolerance);
+                var c = Positions.Nearest(columns, position(word), tolerance);
                 if (c < 0 || placed[c] is not null)
                 {
                     ambiguous = true;
@@ -372,7 +371,7 @@ internal static class UnruledTables
         var matched = new bool[centres.Count];
         foreach (var column in columns)
         {
-            var k = Positions.Nearest(CollectionsMarshal.AsSpan(centres), column, Math.Max(tolerance, 1.5 * header[0].Height));
+            var k = Positions.Nearest(centres, column, Math.Max(tolerance, 1.5 * header[0].Height));
             if (k < 0 || matched[k]) return columns;
             matched[k] = true;
         }

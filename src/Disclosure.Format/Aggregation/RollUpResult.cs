@@ -8,7 +8,7 @@ namespace Disclosure.Format.Aggregation;
 /// The outcome of a roll-up (<see cref="ReportRollUp.Sum"/>): the summed report, each summed cell with its
 /// contributors, and the diagnostics.
 /// </summary>
-public sealed class RollUpResult
+public sealed class RollUpResult : IDiagnosticResult
 {
     private readonly RolledUpCell[] cells;
 
@@ -45,19 +45,13 @@ public sealed class RollUpResult
     public bool TreatBlanksAsZero { get; }
 
     /// <summary><see langword="true"/> when a report was built and no diagnostic is an error.</summary>
-    public bool Succeeded
-    {
-        get
-        {
-            if (Report is null) return false;
-            foreach (var d in Diagnostics)
-            {
-                if (d.Severity == DiagnosticSeverity.Error) return false;
-            }
+    public bool Succeeded => Report is not null && !HasErrors;
 
-            return true;
-        }
-    }
+    /// <summary>Whether any diagnostic is an error (mixed editions or years, a sum out of range).</summary>
+    public bool HasErrors => Severities.Any(Diagnostics, DiagnosticSeverity.Error);
+
+    /// <summary>Whether any diagnostic is a warning.</summary>
+    public bool HasWarnings => Severities.Any(Diagnostics, DiagnosticSeverity.Warning);
 
     /// <summary>Finds the summed cell at a catalog pointer, or returns <see langword="null"/>.</summary>
     public RolledUpCell? FindCell(string pointer)

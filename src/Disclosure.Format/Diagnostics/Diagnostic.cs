@@ -135,6 +135,55 @@ public sealed record Diagnostic
     /// <summary>Where in the source (a text's line and column, a document's table cell, page or sheet) the problem was found, when it came from one; otherwise <see langword="null"/>.</summary>
     public SourceLocation? Location { get; init; }
 
+    /// <summary>
+    /// Whether <paramref name="other"/> is the same diagnostic: every member equal, <see cref="RelatedPointers"/> compared
+    /// by its pointers in order (not by the list instance), so that a diagnostic read back or rebuilt equals the original.
+    /// </summary>
+    /// <param name="other">The diagnostic to compare with.</param>
+    public bool Equals(Diagnostic? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Code == other.Code
+            && Severity == other.Severity
+            && Pointer == other.Pointer
+            && Expected == other.Expected
+            && Actual == other.Actual
+            && Formula == other.Formula
+            && Message == other.Message
+            && MessageZh == other.MessageZh
+            && Equals(Location, other.Location)
+            && SamePointers(RelatedPointers, other.RelatedPointers));
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = Code.GetHashCode();
+            hash = (hash * 31) + (int)Severity;
+            hash = (hash * 31) + Pointer.GetHashCode();
+            hash = (hash * 31) + Expected.GetHashCode();
+            hash = (hash * 31) + Actual.GetHashCode();
+            hash = (hash * 31) + (Formula?.GetHashCode() ?? 0);
+            hash = (hash * 31) + Message.GetHashCode();
+            hash = (hash * 31) + (Location?.GetHashCode() ?? 0);
+            foreach (var pointer in RelatedPointers) hash = (hash * 31) + pointer.GetHashCode();
+            return hash;
+        }
+    }
+
+    private static bool SamePointers(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+        }
+
+        return true;
+    }
+
     /// <inheritdoc />
     public override string ToString()
     {

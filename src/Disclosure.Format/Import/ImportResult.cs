@@ -4,7 +4,7 @@ using Disclosure.Format.Model;
 namespace Disclosure.Format.Import;
 
 /// <summary>The outcome of importing a report's text: the report (when one could be built), its edition, the diagnostics and where each cell came from.</summary>
-public sealed record ImportResult
+public sealed record ImportResult : IDiagnosticResult
 {
     /// <summary>
     /// The imported report, or <see langword="null"/> when the text holds no report or its edition is not available.
@@ -93,5 +93,11 @@ public sealed record ImportResult
     }
 
     /// <summary><see langword="true"/> when a report was built and no diagnostic is an error.</summary>
-    public bool Succeeded => Report is not null && Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+    public bool Succeeded => Report is not null && !HasErrors;
+
+    /// <summary>Whether any diagnostic is an error.</summary>
+    public bool HasErrors => Severities.Any(Diagnostics, DiagnosticSeverity.Error);
+
+    /// <summary>Whether any diagnostic is a warning (a cell left blank and flagged, a guess to confirm).</summary>
+    public bool HasWarnings => Severities.Any(Diagnostics, DiagnosticSeverity.Warning);
 }

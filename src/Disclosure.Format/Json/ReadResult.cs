@@ -7,7 +7,7 @@ namespace Disclosure.Format.Json;
 /// The outcome of reading a JSON document: the report, or the errors that prevented reading it. Strict reading stops
 /// at the first error, so a failed read has exactly one error diagnostic.
 /// </summary>
-public sealed class ReadResult
+public sealed class ReadResult : IDiagnosticResult
 {
     internal ReadResult(DisclosureReport? report, IReadOnlyList<Diagnostic> diagnostics, int? line = null)
     {
@@ -28,8 +28,14 @@ public sealed class ReadResult
     /// </summary>
     public int? Line { get; }
 
-    /// <summary><see langword="true"/> when a report was read.</summary>
-    public bool Succeeded => Report is not null;
+    /// <summary><see langword="true"/> when a report was read (a report read never comes with an error).</summary>
+    public bool Succeeded => Report is not null && !HasErrors;
+
+    /// <summary>Whether any diagnostic is an error: always so when no report was read.</summary>
+    public bool HasErrors => Severities.Any(Diagnostics, DiagnosticSeverity.Error);
+
+    /// <summary>Whether any diagnostic is a warning.</summary>
+    public bool HasWarnings => Severities.Any(Diagnostics, DiagnosticSeverity.Warning);
 
     /// <summary>Returns the report, or throws <see cref="DisclosureFormatException"/> carrying the diagnostics.</summary>
     /// <exception cref="DisclosureFormatException">The document could not be read.</exception>

@@ -6,7 +6,7 @@ namespace Disclosure.Format.Validation;
 /// The outcome of validating a report: its diagnostics in rule order and their counts by severity. A report with no
 /// diagnostics shares one immutable result, so validating a clean report allocates nothing.
 /// </summary>
-public sealed class ValidationResult
+public sealed class ValidationResult : IDiagnosticResult
 {
     internal static readonly ValidationResult Clean = new([]);
 
@@ -51,8 +51,11 @@ public sealed class ValidationResult
     /// <summary>Whether any diagnostic is a warning.</summary>
     public bool HasWarnings => WarningCount > 0;
 
-    /// <summary>Whether the report breaks no rule: no error (warnings and information may remain).</summary>
-    public bool IsValid => ErrorCount == 0;
+    /// <summary>
+    /// Whether the report breaks no rule: no error (warnings and information may remain). Said as every result of the
+    /// library says it (<see cref="IDiagnosticResult"/>).
+    /// </summary>
+    public bool Succeeded => ErrorCount == 0;
 
     /// <inheritdoc />
     public override string ToString() => $"{ErrorCount} error(s), {WarningCount} warning(s), {InfoCount} info";
