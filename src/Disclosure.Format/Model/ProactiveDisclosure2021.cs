@@ -32,35 +32,3 @@ public sealed record ProactiveDisclosure2021
     [JsonPropertyOrder(5)]
     public required FeeAmount AdministrativeFees { get; init; }
 }
-
-/// <summary>A row of block 第二十条第（一）项 (2021 edition): documents issued, repealed and in force.</summary>
-public sealed record DocumentStock
-{
-    /// <summary>本年制发件数: documents issued this year.</summary>
-    [JsonPropertyOrder(0)]
-    public required int? Issued { get; init; }
-
-    /// <summary>本年废止件数: documents repealed this year.</summary>
-    [JsonPropertyOrder(1)]
-    public required int? Repealed { get; init; }
-
-    /// <summary>现行有效件数: documents currently in force.</summary>
-    [JsonPropertyOrder(2)]
-    public required int? InForce { get; init; }
-}
-
-/// <summary>A row of blocks 第二十条第（五）项 and 第二十条第（六）项 (2021 edition).</summary>
-public sealed record DecisionCount
-{
-    /// <summary>本年处理决定数量: decisions made this year.</summary>
-    [JsonPropertyOrder(0)]
-    public required int? Decisions { get; init; }
-}
-
-/// <summary>The row 行政事业性收费 of block 第二十条第（八）项 (2021 edition).</summary>
-public sealed record FeeAmount
-{
-    /// <summary>本年收费金额（单位：万元）: fees charged this year, in 万元 (ten thousand yuan), as published (fractions allowed).</summary>
-    [JsonPropertyOrder(0)]
-    public required decimal? Amount { get; init; }
-}
