@@ -17,7 +17,4 @@ public enum TextShape
 
     /// <summary>Columns aligned with spaces, as PDF text extraction lays them out; a blank cell is only spaces.</summary>
     SpaceAligned,
-
-    /// <summary>Every cell run into the next with no separator, the whole table on one line (how crawled pages often read); cell boundaries are lost.</summary>
-    RunTogether,
 }

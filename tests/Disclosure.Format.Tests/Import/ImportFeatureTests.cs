@@ -153,7 +153,7 @@ public sealed class ImportFeatureTests
             ("/applications/outcomes/disclosed/other", 4), ("/applications/outcomes/disclosed/total", 70),
             ("/applications/outcomes/total/naturalPerson", 64), ("/applications/outcomes/total/socialWelfareOrganization", 2),
             ("/applications/outcomes/total/other", 4), ("/applications/outcomes/total/total", 70));
-        var text = ReportTextRenderer.RenderReport(report, TextShape.RunTogether);
+        var text = ReportTextRenderer.RenderReport(report, ReportTextRenderer.RunTogether);
         Assert.Contains("一、本年新收政府信息公开申请数量640020470二、", text, StringComparison.Ordinal);
 
         var result = ReportTextImporter.Import(text);
@@ -175,7 +175,7 @@ public sealed class ImportFeatureTests
             ("/applications/outcomes/disclosed/naturalPerson", 10), ("/applications/outcomes/disclosed/total", 10),
             ("/applications/outcomes/partiallyDisclosed/legalServiceProvider", 1), ("/applications/outcomes/partiallyDisclosed/total", 1),
             ("/applications/outcomes/total/naturalPerson", 10), ("/applications/outcomes/total/legalServiceProvider", 1), ("/applications/outcomes/total/total", 11));
-        var text = ReportTextRenderer.RenderReport(report, TextShape.RunTogether);
+        var text = ReportTextRenderer.RenderReport(report, ReportTextRenderer.RunTogether);
         Assert.Contains("100001011", text, StringComparison.Ordinal);
 
         var result = ReportTextImporter.Import(text);
@@ -193,7 +193,7 @@ public sealed class ImportFeatureTests
             ("/applications/outcomes/disclosed/naturalPerson", 10), ("/applications/outcomes/disclosed/legalServiceProvider", 1), ("/applications/outcomes/disclosed/total", 11),
             ("/applications/outcomes/total/naturalPerson", 10), ("/applications/outcomes/total/legalServiceProvider", 1), ("/applications/outcomes/total/total", 11));
 
-        var result = ReportTextImporter.Import(ReportTextRenderer.RenderReport(ambiguous, TextShape.RunTogether));
+        var result = ReportTextImporter.Import(ReportTextRenderer.RenderReport(ambiguous, ReportTextRenderer.RunTogether));
 
         foreach (var row in new[] { "/applications/newlyReceived", "/applications/outcomes/disclosed", "/applications/outcomes/total" })
         {

@@ -73,7 +73,7 @@ public sealed class ImportFuzzTests
         foreach (var fixture in Fixtures.Documents("valid-").Take(3))
         {
             var report = DisclosureJson.Deserialize(File.ReadAllText(Path.Combine(Paths.Fixtures, fixture)));
-            foreach (var shape in Enum.GetValues<TextShape>())
+            foreach (var shape in TextShapes.All)
             {
                 var text = ReportTextRenderer.RenderReport(report, shape);
                 for (var i = 0; i < 10; i++)

@@ -21,7 +21,7 @@ public sealed class ShapeRoundTripTests
         var data = new TheoryData<string, TextShape>();
         foreach (var fixture in Fixtures.ReadableDocuments())
         {
-            foreach (var shape in Enum.GetValues<TextShape>())
+            foreach (var shape in TextShapes.All)
             {
                 data.Add(fixture, shape);
             }
@@ -44,7 +44,7 @@ public sealed class ShapeRoundTripTests
         Assert.NotNull(result.Report);
         Assert.Equal(report.Edition, result.Edition);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is ImportCodes.InternalError or ImportCodes.TableMissing or ImportCodes.RowMissing);
-        var lossy = shape == TextShape.RunTogether;
+        var lossy = shape == ReportTextRenderer.RunTogether;
         AssertSameReport(report, result, lossy);
         if (!lossy)
         {
@@ -101,7 +101,7 @@ public sealed class ShapeRoundTripTests
         var result = ReportTextImporter.Import(ReportTextRenderer.RenderTables(report, shape));
 
         Assert.Equal(report.Edition, result.Edition);
-        AssertCells(report, result, shape == TextShape.RunTogether);
+        AssertCells(report, result, shape == ReportTextRenderer.RunTogether);
     }
 
     /// <summary>

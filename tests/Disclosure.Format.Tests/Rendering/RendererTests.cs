@@ -11,7 +11,7 @@ public sealed class RendererTests
     private static DisclosureReport Load(string edition, string name) =>
         DisclosureJson.Deserialize(File.ReadAllText(Paths.Fixture(edition, name)));
 
-    public static TheoryData<TextShape> Shapes() => new(Enum.GetValues<TextShape>());
+    public static TheoryData<TextShape> Shapes() => new(TextShapes.All);
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -19,7 +19,7 @@ public sealed class RendererTests
     {
         // Distinct values and blank cells (总计 left empty, as some reports publish it).
         var report = Load("2021", "arith-blank-totals.json");
-        Snapshot.Match(ReportTextRenderer.RenderTables(report, shape), name: shape.ToString());
+        Snapshot.Match(ReportTextRenderer.RenderTables(report, shape), name: TextShapes.Name(shape));
     }
 
     [Fact]
