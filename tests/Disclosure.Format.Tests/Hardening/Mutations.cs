@@ -68,5 +68,5 @@ internal static class Mutations
         return new(null, singlePass);
     }
 
-    internal readonly record struct DisclosureReportOrNull(Model.DisclosureReport? Report, bool ReadBySinglePass);
+    internal readonly record struct DisclosureReportOrNull(Disclosure.Format.Model.DisclosureReport? Report, bool ReadBySinglePass);
 }

@@ -147,8 +147,8 @@ public sealed class NarrativeCheckTests
         {
             foreach (var cell in statement.GetProperty("cells").EnumerateArray())
             {
-                Assert.NotNull(Layout.LayoutCatalog.Edition2021.FindCell(cell.GetString()!));
-                Assert.NotNull(Layout.LayoutCatalog.Edition2019.FindCell(cell.GetString()!));
+                Assert.NotNull(Disclosure.Format.Layout.LayoutCatalog.Edition2021.FindCell(cell.GetString()!));
+                Assert.NotNull(Disclosure.Format.Layout.LayoutCatalog.Edition2019.FindCell(cell.GetString()!));
             }
 
             // The pattern is a regular expression whose first group is the figure.

@@ -5,7 +5,7 @@ using Disclosure.Format.Json;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Tests.Support;
 
-namespace Disclosure.Format.Tests;
+namespace Disclosure.Format.Tests.Layout;
 
 public sealed class CatalogTests
 {
@@ -132,7 +132,7 @@ public sealed class CatalogTests
     [Fact]
     public void CreateReport_rejects_values_that_do_not_fit_their_cell()
     {
-        var metadata = new Model.ReportMetadata { Agency = "测试局", Year = 2023 };
+        var metadata = new Disclosure.Format.Model.ReportMetadata { Agency = "测试局", Year = 2023 };
         var values = new decimal?[Catalog.Cells.Count];
         var countCell = Catalog.FindCell("/applications/newlyReceived/naturalPerson")!;
         values[countCell.Index] = -1;

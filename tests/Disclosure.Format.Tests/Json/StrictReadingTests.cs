@@ -4,7 +4,7 @@ using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Json;
 using Disclosure.Format.Tests.Support;
 
-namespace Disclosure.Format.Tests;
+namespace Disclosure.Format.Tests.Json;
 
 /// <summary>
 /// Every <c>invalid-*.json</c> fixture must fail with exactly the error its sibling <c>invalid-*.expected.json</c>

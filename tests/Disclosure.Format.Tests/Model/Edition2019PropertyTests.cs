@@ -4,7 +4,7 @@ using Disclosure.Format.Json;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
 
-namespace Disclosure.Format.Tests;
+namespace Disclosure.Format.Tests.Model;
 
 /// <summary>Property tests over random cell values of the 2019 catalog (and of 2021 where the editions meet).</summary>
 public sealed class Edition2019PropertyTests

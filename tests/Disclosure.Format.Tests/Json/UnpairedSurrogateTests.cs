@@ -2,7 +2,7 @@ using Disclosure.Format.Json;
 using Disclosure.Format.Model;
 using Disclosure.Format.Tests.Support;
 
-namespace Disclosure.Format.Tests;
+namespace Disclosure.Format.Tests.Json;
 
 /// <summary>
 /// JSON lets a string escape half of a surrogate pair (<c>"\ud800"</c>); such a string is not Unicode text. The reader

@@ -4,7 +4,7 @@ using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
 using Disclosure.Format.Tests.Support;
 
-namespace Disclosure.Format.Tests;
+namespace Disclosure.Format.Tests.Comparison;
 
 /// <summary>Comparing a 2019-edition report with a 2021-edition one: what is comparable, how, and what is not.</summary>
 public sealed class EditionComparisonTests

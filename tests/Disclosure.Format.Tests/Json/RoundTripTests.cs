@@ -3,7 +3,7 @@ using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
 using Disclosure.Format.Tests.Support;
 
-namespace Disclosure.Format.Tests;
+namespace Disclosure.Format.Tests.Json;
 
 public sealed class RoundTripTests
 {

@@ -6,7 +6,7 @@ using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
 using Disclosure.Format.Tests.Support;
 
-namespace Disclosure.Format.Tests;
+namespace Disclosure.Format.Tests.Layout;
 
 /// <summary>The layout catalog of the 2019 trial edition: counts, labels against the specification, pointers in JSON.</summary>
 public sealed class Catalog2019Tests
