@@ -161,6 +161,11 @@ internal static class Splitter
             return (SplitOutcome.TooManyValues, [], false);
         }
 
+        if (fewest == n && slots.Count == n && budget > n + 1)
+        {
+            return EnumerateOneToOne(slots, cells, amountUnits, identities);
+        }
+
         // Blank cells are assumed only where the values cannot fill the row. A row that is evidently short may hide
         // any number of blanks among its digits, so then every count of blanks the digits allow is tried (so too for a
         // delimited row with fewer fields than cells).
@@ -211,6 +216,70 @@ internal static class Splitter
         }
 
         return results is null || results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, results, broken);
+    }
+
+    /// <summary>
+    /// <see cref="EnumerateAll"/> where every piece stands for exactly one cell, in order (as many pieces as cells, none
+    /// of them with a leading zero to split off): the only sequence the search could walk, checked and emitted as the
+    /// search does it — each sum when its last cell is placed, the values converted at the end — without the search.
+    /// When the sums fail, the same sequence is kept with <c>IdentitiesBroken</c> (the search's second pass without
+    /// them). The search takes one step per piece and one at the end, so the caller leaves this to it under a smaller
+    /// budget.
+    /// </summary>
+    private static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) EnumerateOneToOne(List<Slot> slots,
+        IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities)
+    {
+        var n = cells.Count;
+        var values = new decimal?[n];
+        var spans = new (int, int)[n];
+        var kinds = new CellReadingKind[n];
+        var units = new string?[n];
+        var completesAt = Search.CompletionPositions(identities);
+        var sumsHold = true;
+        for (var p = 0; p < n; p++)
+        {
+            var slot = slots[p];
+            (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)? entry = slot.Kind switch
+            {
+                SlotKind.Blank => (null, slot.Start, slot.End, CellReadingKind.Blank, null),
+                SlotKind.None => (0m, slot.Start, slot.End, CellReadingKind.NoneMarker, null),
+                _ => Search.MakeValue(slot, 0, slot.Digits.Length, true),
+            };
+            if (entry is not { } e)
+            {
+                // No sequence at all: neither pass of the search emits.
+                return (SplitOutcome.Unreadable, [], identities.Count > 0);
+            }
+
+            (values[p], spans[p], kinds[p], units[p]) = (e.Value, (e.Start, e.End), e.Kind, e.Unit);
+            if (sumsHold)
+            {
+                for (var j = 0; j < identities.Count; j++)
+                {
+                    if (completesAt[j] == p && Search.Breaks(identities[j], values))
+                    {
+                        sumsHold = false; // the first pass stops here; the second goes on without the sums
+                        break;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (values[i] is { } v)
+            {
+                if (Search.Convert(cells[i], v, units[i], amountUnits[i]) is not { } converted)
+                {
+                    return (SplitOutcome.Unreadable, [], identities.Count > 0);
+                }
+
+                values[i] = converted;
+            }
+        }
+
+        var broken = !sumsHold && identities.Count > 0;
+        return (SplitOutcome.Read, [new Reading { Values = values, Spans = spans, Kinds = kinds, Units = units }], broken);
     }
 
     /// <summary>The candidate rows emitted so far (as written, see <see cref="ValuesComparer"/>); a set only once there are two.</summary>
@@ -271,6 +340,7 @@ internal static class Splitter
             if (identities.Count > 0)
             {
                 completesAt = new List<(int[], int[])>?[cells.Count];
+                pushed = new decimal?[cells.Count];
                 foreach (var id in identities)
                 {
                     (completesAt[id.Positions.Max()] ??= []).Add(id);
@@ -279,6 +349,9 @@ internal static class Splitter
 
             Walk(0);
         }
+
+        /// <summary>The value of each cell pushed so far, by position (what the sums are checked on); kept only with sums to check.</summary>
+        private decimal?[] pushed = [];
 
         private void Walk(int slotIndex)
         {
@@ -344,24 +417,16 @@ internal static class Splitter
         {
             sequence.Add(entry);
             var position = sequence.Count - 1;
+            if (position < pushed.Length)
+            {
+                pushed[position] = entry.Value;
+            }
+
             if (position < completesAt.Length && completesAt[position] is { } complete)
             {
-                foreach (var (positions, coefficients) in complete)
+                foreach (var identity in complete)
                 {
-                    decimal sum = 0;
-                    var assessable = true;
-                    for (var i = 0; i < positions.Length; i++)
-                    {
-                        if (sequence[positions[i]].Value is not { } v)
-                        {
-                            assessable = false;
-                            break;
-                        }
-
-                        sum += coefficients[i] * v;
-                    }
-
-                    if (assessable && sum != 0)
+                    if (Breaks(identity, pushed))
                     {
                         sequence.RemoveAt(position);
                         return false;
@@ -370,6 +435,41 @@ internal static class Splitter
             }
 
             return true;
+        }
+
+        /// <summary>Whether a sum over the values placed so far (by position) can be checked (none of its cells blank) and does not hold.</summary>
+        public static bool Breaks((int[] Positions, int[] Coefficients) identity, decimal?[] values)
+        {
+            var (positions, coefficients) = identity;
+            decimal sum = 0;
+            for (var i = 0; i < positions.Length; i++)
+            {
+                if (values[positions[i]] is not { } v)
+                {
+                    return false;
+                }
+
+                sum += coefficients[i] * v;
+            }
+
+            return sum != 0;
+        }
+
+        /// <summary>Per sum, the position whose cell completes it (its last), where <see cref="Run"/> files it.</summary>
+        public static int[] CompletionPositions(IReadOnlyList<(int[] Positions, int[] Coefficients)> identities)
+        {
+            if (identities.Count == 0)
+            {
+                return [];
+            }
+
+            var at = new int[identities.Count];
+            for (var j = 0; j < at.Length; j++)
+            {
+                at[j] = identities[j].Positions.Max();
+            }
+
+            return at;
         }
 
         /// <summary>Cuts the piece's digits from <paramref name="at"/> into <paramref name="parts"/> numbers.</summary>
@@ -414,7 +514,7 @@ internal static class Splitter
             }
         }
 
-        private (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)? MakeValue(Slot slot, int from, int to, bool last)
+        public static (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)? MakeValue(Slot slot, int from, int to, bool last)
         {
             var digits = slot.Digits;
             var withFraction = last && slot.Fraction is not null;
@@ -604,7 +704,7 @@ internal static class Splitter
         /// The value in the unit the model keeps for the cell, or null when it cannot be the cell's value.
         /// <paramref name="bareUnit"/> is the unit a number written without one is in (from the table's header).
         /// </summary>
-        private static decimal? Convert(CellLayout cell, decimal value, string? unit, decimal bareUnit)
+        public static decimal? Convert(CellLayout cell, decimal value, string? unit, decimal bareUnit)
         {
             switch (cell.ValueKind)
             {
