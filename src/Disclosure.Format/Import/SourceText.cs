@@ -1,3 +1,4 @@
+using System.Buffers;
 using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Import;
@@ -43,7 +44,9 @@ internal sealed class SourceText
         this.locator = locator;
         lineStarts = locator is null ? LineStarts(locationText ?? text) : [0];
 
-        var norm = new char[text.Length];
+        // The folded characters and the key's map are built in pooled buffers: only the strings and maps kept are allocated.
+        var rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var norm = rented;
         var normToOriginal = new int[text.Length + 1];
         var n = 0;
         for (var i = 0; i < text.Length; i++)
@@ -82,7 +85,8 @@ internal sealed class SourceText
         NormToOriginal = normToOriginal;
 
         var key = norm; // reused: the key is never longer than the folded text, and is written behind the reading position
-        var keyToNorm = new int[n + 1];
+        var keyToNormBuffer = ArrayPool<int>.Shared.Rent(n + 1);
+        var keyToNorm = keyToNormBuffer;
         var k = 0;
         var classes = Classes;
         for (var i = 0; i < n; i++)
@@ -94,9 +98,13 @@ internal sealed class SourceText
         }
 
         keyToNorm[k] = n;
-        Array.Resize(ref keyToNorm, k + 1);
+        KeyToNorm = keyToNorm.AsSpan(0, k + 1).ToArray();
         Key = new string(key, 0, k);
-        KeyToNorm = keyToNorm;
+        ArrayPool<int>.Shared.Return(keyToNormBuffer);
+        if (ReferenceEquals(norm, rented))
+        {
+            ArrayPool<char>.Shared.Return(rented); // not when folding outgrew it (a larger array was made)
+        }
     }
 
     private static void Put(ref char[] chars, ref int[] map, int index, char c, int original)

@@ -1311,6 +1311,17 @@ internal sealed class TableReader
     /// </summary>
     private void Solve(List<Unit> units)
     {
+        if (!units.Exists(u => u.Readings.Count > 1))
+        {
+            // Nothing to choose: every row is committed as read (what the joint search below keeps for it).
+            foreach (var unit in units)
+            {
+                Commit(unit, unit.Readings, false, false);
+            }
+
+            return;
+        }
+
         var ambiguous = units.Where(u => u.Readings.Count > 1).OrderBy(u => u.Readings.Count).ToList();
         var cellUnit = new Dictionary<int, (Unit Unit, int Position)>();
         if (ambiguous.Count > 0)
