@@ -26,7 +26,8 @@ internal static class Aligner
     /// </summary>
     internal sealed class SearchCache
     {
-        public Dictionary<(string Key, int MaxCost), KeyMatch[]> Labels { get; } = new();
+        /// <summary>By <see cref="LabelPattern.SearchId"/>.</summary>
+        public Dictionary<int, KeyMatch[]> Labels { get; } = new();
 
         public Dictionary<(string Ordinal, string Core), List<(int At, double Ratio, int End)>> Headings { get; } = new();
     }
@@ -126,9 +127,11 @@ internal static class Aligner
     private static void LabelCandidates(SourceText text, Anchor anchor, int keyFrom, List<AnchorMatch> into, List<KeyMatch> scratch, SearchCache cache)
     {
         var key = text.Key;
-        foreach (var pattern in anchor.Patterns)
+        var patterns = anchor.Patterns;
+        for (var p = 0; p < patterns.Count; p++)
         {
-            if (!cache.Labels.TryGetValue((pattern.Key, pattern.MaxCost), out var found))
+            var pattern = patterns[p];
+            if (!cache.Labels.TryGetValue(pattern.SearchId, out var found))
             {
                 scratch.Clear();
                 FuzzyMatcher.FindExact(key, pattern.Key, keyFrom, key.Length, scratch, CandidateLimit);
@@ -138,7 +141,7 @@ internal static class Aligner
                 }
 
                 found = scratch.ToArray();
-                cache.Labels[(pattern.Key, pattern.MaxCost)] = found;
+                cache.Labels[pattern.SearchId] = found;
             }
 
             foreach (var m in found)

@@ -177,8 +177,25 @@ internal sealed class SourceText
     {
         var start = NormToOriginal[normStart];
         var end = NormToOriginal[normEnd];
-        return end > start ? Original.Substring(start, end - start) : string.Empty;
+        return end - start == 1 ? Single(Original[start]) : end > start ? Original.Substring(start, end - start) : string.Empty;
     }
+
+    /// <summary>The one-character strings of the ASCII characters, made once (a cell is most often one digit).</summary>
+    private static readonly string[] AsciiStrings = MakeAsciiStrings();
+
+    private static string[] MakeAsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
+    }
+
+    /// <summary>A string of one character (shared for ASCII characters).</summary>
+    public static string Single(char c) => c < 128 ? AsciiStrings[c] : c.ToString();
 
     /// <summary>The key of a label or heading, computed exactly as for the text.</summary>
     public static string KeyOf(string label)

@@ -74,13 +74,14 @@ internal static class Splitter
 
     /// <summary>
     /// What an enumeration depends on: the material (by reference), per cell its kind, the unit the model keeps it
-    /// in and the unit a bare amount is written in, the sums (by content) and the budget.
+    /// in and the unit a bare amount is written in, the sums (by content) and the budget. The cells and the units are
+    /// held by reference and compared when needed: neither list changes once a row is split.
     /// </summary>
     internal sealed class SplitKey : IEquatable<SplitKey>
     {
         private readonly RowMaterial material;
-        private readonly int[] kinds;
-        private readonly decimal[] units;
+        private readonly IReadOnlyList<CellLayout> cells;
+        private readonly IReadOnlyList<decimal> amountUnits;
         private readonly IReadOnlyList<(int[] Positions, int[] Coefficients)> identities;
         private readonly int budget;
 
@@ -88,30 +89,31 @@ internal static class Splitter
             IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
         {
             this.material = material;
-            kinds = new int[cells.Count];
-            units = new decimal[2 * cells.Count];
-            for (var i = 0; i < cells.Count; i++)
-            {
-                kinds[i] = (int)cells[i].ValueKind;
-                units[2 * i] = LayoutShape.AmountUnit(cells[i].Column);
-                units[(2 * i) + 1] = amountUnits[i];
-            }
-
+            this.cells = cells;
+            this.amountUnits = amountUnits;
             this.identities = identities;
             this.budget = budget;
         }
 
         public bool Equals(SplitKey? other)
         {
-            if (other is null || !ReferenceEquals(material, other.material) || budget != other.budget || !kinds.AsSpan().SequenceEqual(other.kinds)
-                || units.Length != other.units.Length || identities.Count != other.identities.Count)
+            if (other is null || !ReferenceEquals(material, other.material) || budget != other.budget || cells.Count != other.cells.Count
+                || identities.Count != other.identities.Count)
             {
                 return false;
             }
 
-            for (var i = 0; i < units.Length; i++)
+            for (var i = 0; i < cells.Count; i++)
             {
-                if (units[i] != other.units[i])
+                if (cells[i].ValueKind != other.cells[i].ValueKind)
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (LayoutShape.AmountUnit(cells[i].Column) != LayoutShape.AmountUnit(other.cells[i].Column) || amountUnits[i] != other.amountUnits[i])
                 {
                     return false;
                 }
@@ -131,7 +133,7 @@ internal static class Splitter
 
         public override bool Equals(object? obj) => Equals(obj as SplitKey);
 
-        public override int GetHashCode() => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(material) * 31) + kinds.Length;
+        public override int GetHashCode() => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(material) * 31) + cells.Count;
     }
 
     private static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) EnumerateAll(RowMaterial material, IReadOnlyList<CellLayout> cells,

@@ -315,7 +315,13 @@ internal sealed class TableReader
             provenance[cell.Cell.Index] ??= cell;
         }
 
-        var cells = new List<ImportedCell>();
+        var count = 0;
+        foreach (var cell in provenance)
+        {
+            count += cell is null ? 0 : 1;
+        }
+
+        var cells = new List<ImportedCell>(count);
         foreach (var cell in provenance)
         {
             if (cell is not null)
@@ -1560,7 +1566,7 @@ internal sealed class TableReader
         for (var i = 0; i < unit.Cells.Count; i++)
         {
             var cell = unit.Cells[i];
-            var distinct = kept.Count == 1 ? null : kept.Select(r => r.Values[i]).Distinct().ToList();
+            var distinct = kept.Count == 1 ? null : DistinctValues(kept, i);
             if (distinct is null || distinct.Count == 1)
             {
                 var reading = kept[0];
@@ -1613,7 +1619,7 @@ internal sealed class TableReader
 
         if (count > 0 && unit.Detached is null)
         {
-            var missing = unit.Cells.Where((c, i) => kept[0].Kinds[i] == CellReadingKind.Missing && !ambiguousCells.Contains(c)).ToList();
+            var missing = MissingCells(unit.Cells, kept[0], ambiguousCells);
             sink.Add(ImportCodes.MissingValues, count == unit.Cells.Count ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, unit.Pointer, FirstLocation(),
                 count == unit.Cells.Count
                     ? "No value is written for this row; its cells are blank."
@@ -1671,6 +1677,13 @@ internal sealed class TableReader
                 $"“{RawAll()}”拆分为 {kept[0].Describe()}：{CountZh(unit.Structural)}种可能拆分中{(arithmeticBroken ? "违反勾稽关系最少" : "唯一符合勾稽关系")}的一种。");
         }
     }
+
+    /// <summary>The values the readings give a cell, each once, in the order first given.</summary>
+    private static List<decimal?> DistinctValues(List<Reading> readings, int cell) => readings.Select(r => r.Values[cell]).Distinct().ToList();
+
+    /// <summary>The cells a reading leaves out (missing), except those left undecided.</summary>
+    private static List<CellLayout> MissingCells(IReadOnlyList<CellLayout> cells, Reading reading, List<CellLayout> undecided) =>
+        cells.Where((c, i) => reading.Kinds[i] == CellReadingKind.Missing && !undecided.Contains(c)).ToList();
 
     private static string Count(int n) => n == int.MaxValue ? "many" : n.ToString(CultureInfo.InvariantCulture);
 
