@@ -461,9 +461,9 @@ public static class ReportTextImporter
 
         private int KeyIndexOfOriginal(int originalIndex)
         {
-            var norm = Array.BinarySearch(text.NormToOriginal, originalIndex);
+            var norm = SourceText.BinarySearch(text.NormToOriginal, originalIndex);
             norm = norm >= 0 ? norm : ~norm;
-            var key = Array.BinarySearch(text.KeyToNorm, norm);
+            var key = SourceText.BinarySearch(text.KeyToNorm, norm);
             return key >= 0 ? key : ~key;
         }
 
@@ -717,13 +717,13 @@ public static class ReportTextImporter
 
         private int NormIndexOfOriginal(int originalIndex)
         {
-            var norm = Array.BinarySearch(text.NormToOriginal, originalIndex);
+            var norm = SourceText.BinarySearch(text.NormToOriginal, originalIndex);
             return norm >= 0 ? norm : Math.Min(~norm, text.Norm.Length);
         }
 
         private int KeyIndexOfNorm(int norm)
         {
-            var key = Array.BinarySearch(text.KeyToNorm, norm);
+            var key = SourceText.BinarySearch(text.KeyToNorm, norm);
             return key >= 0 ? key : ~key;
         }
     }

@@ -127,10 +127,13 @@ internal sealed class SourceText
     internal readonly record struct MaterialKey(int From, int To, int LabelStart, int LabelEnd, int CellCount, bool WithColumns, bool OneCellPerLine);
 
     /// <summary>The row materials read from this text so far, kept for the next catalog tried on it (they depend only on the text).</summary>
-    internal Dictionary<MaterialKey, RowMaterial> Materials { get; } = [];
+    internal Dictionary<MaterialKey, RowMaterial> Materials { get; } = new(TypicalRows);
 
     /// <summary>The enumerations of row splits made on this text so far, kept for the next catalog tried on it.</summary>
-    internal Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> Splits { get; } = [];
+    internal Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> Splits { get; } = new(TypicalRows);
+
+    /// <summary>About how many rows a report's tables have (the room first made for <see cref="Materials"/> and <see cref="Splits"/>).</summary>
+    private const int TypicalRows = 64;
 
     /// <summary>The text as given.</summary>
     public string Original { get; }
@@ -162,7 +165,7 @@ internal sealed class SourceText
         var index = originMap is null
             ? originalIndex
             : originMap[Math.Max(0, Math.Min(originalIndex, originMap.Length - 1))];
-        var line = Array.BinarySearch(lineStarts, index);
+        var line = BinarySearch(lineStarts, index);
         if (line < 0)
         {
             line = ~line - 1;
@@ -171,6 +174,12 @@ internal sealed class SourceText
         line = Math.Max(0, line);
         return new SourceLocation { Source = sourceName, Line = line + 1, Column = index - lineStarts[line] + 1 };
     }
+
+    /// <summary>
+    /// <see cref="Array.BinarySearch{T}(T[], T)"/> of an index in one of the maps (the same probes, so the same result
+    /// where indexes repeat), without going through the generic comparer.
+    /// </summary>
+    public static int BinarySearch(int[] sorted, int value) => ((ReadOnlySpan<int>)sorted).BinarySearch(value);
 
     /// <summary>The original text of a range given in <see cref="Norm"/> indices.</summary>
     public string OriginalOf(int normStart, int normEnd)

@@ -982,7 +982,7 @@ internal sealed class TableReader
                 amountUnits[i] = bareUnits.TryGetValue(cells[i].Index, out var u) ? u : LayoutShape.AmountUnit(cells[i].Column);
             }
 
-            var local = plan.LocalIdentities.GetOrAdd(cells, LocalIdentities);
+            var local = LocalIdentitiesOf(cells);
             options[r] = [];
             for (var l = 0; l < lines.Count; l++)
             {
@@ -1161,7 +1161,7 @@ internal sealed class TableReader
     {
         if (unit.Detached is { } run)
         {
-            if (unit.Cells.Any(c => bareUnits.TryGetValue(c.Index, out var u) && u < 0))
+            if (InOtherColumns(unit.Cells, bareUnits))
             {
                 unit.Outcome = SplitOutcome.Unreadable;
                 unit.Readings = [];
@@ -1172,7 +1172,7 @@ internal sealed class TableReader
             return;
         }
 
-        if (unit.Cells.Any(c => bareUnits.TryGetValue(c.Index, out var u) && u < 0))
+        if (InOtherColumns(unit.Cells, bareUnits))
         {
             unit.Outcome = SplitOutcome.Unreadable;
             unit.Readings = [];
@@ -1186,7 +1186,7 @@ internal sealed class TableReader
             amountUnits[i] = bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column);
         }
 
-        var local = plan.LocalIdentities.GetOrAdd(unit.Cells, LocalIdentities);
+        var local = LocalIdentitiesOf(unit.Cells);
         var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local, Splitter.NodeBudget, text.Splits);
         unit.Outcome = outcome;
         unit.LocalArithmeticFailed = broken;
@@ -1221,6 +1221,20 @@ internal sealed class TableReader
         }
     }
 
+    /// <summary>Whether some of the cells are in a block printed with another edition's columns (a negative bare unit).</summary>
+    private static bool InOtherColumns(IReadOnlyList<CellLayout> cells, Dictionary<int, decimal> bareUnits)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (bareUnits.TryGetValue(cells[i].Index, out var u) && u < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many splits there are without the arithmetic (for the diagnostic); only counted when it mattered.</summary>
     private static int CountStructural(Unit unit, IReadOnlyList<decimal> amountUnits, int kept, int identities,
         Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> splits)
@@ -1248,6 +1262,10 @@ internal sealed class TableReader
         var (outcome, all, _) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, [], 20_000, splits);
         return outcome == SplitOutcome.Capped ? int.MaxValue : Math.Max(all.Count, kept);
     }
+
+    /// <summary>The plan's <see cref="EditionPlan.LocalIdentities"/> of a list of cells, found on first use.</summary>
+    private IReadOnlyList<(int[] Positions, int[] Coefficients)> LocalIdentitiesOf(IReadOnlyList<CellLayout> cells) =>
+        plan.LocalIdentities.TryGetValue(cells, out var local) ? local : plan.LocalIdentities.GetOrAdd(cells, LocalIdentities);
 
     /// <summary>The identities all of whose cells are among <paramref name="cells"/>, in rule-set order, as positions within them.</summary>
     private IReadOnlyList<(int[] Positions, int[] Coefficients)> LocalIdentities(IReadOnlyList<CellLayout> cells)
@@ -1731,7 +1749,7 @@ internal sealed class TableReader
 
     private int KeyIndexAtOrAfter(int norm)
     {
-        var i = Array.BinarySearch(text.KeyToNorm, norm);
+        var i = SourceText.BinarySearch(text.KeyToNorm, norm);
         return i >= 0 ? i : ~i;
     }
 
