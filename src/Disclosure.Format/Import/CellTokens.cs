@@ -241,7 +241,7 @@ internal static class CellTokenizer
         }
 
         var end = last > first ? tokens[last - 1].End : from;
-        var slots = new List<Slot>();
+        var slots = new List<Slot>(Math.Max(0, Math.Min(cellCount, 32))); // room for a row of cells as usual
         var aligned = false;
         if (mode == RowMode.Spaces)
         {

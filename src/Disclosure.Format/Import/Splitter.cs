@@ -234,8 +234,8 @@ internal static class Splitter
         var n = cells.Count;
         var values = new decimal?[n];
         var spans = new (int, int)[n];
-        var kinds = new CellReadingKind[n];
-        var units = new string?[n];
+        CellReadingKind[]? kinds = null; // made when a cell is not read as a number
+        string?[]? units = null; // made when a cell has a unit
         var completesAt = Search.CompletionPositions(identities);
         var sumsHold = true;
         for (var p = 0; p < n; p++)
@@ -253,7 +253,16 @@ internal static class Splitter
                 return (SplitOutcome.Unreadable, [], identities.Count > 0);
             }
 
-            (values[p], spans[p], kinds[p], units[p]) = (e.Value, (e.Start, e.End), e.Kind, e.Unit);
+            (values[p], spans[p]) = (e.Value, (e.Start, e.End));
+            if (e.Kind != CellReadingKind.Number)
+            {
+                (kinds ??= new CellReadingKind[n])[p] = e.Kind;
+            }
+
+            if (e.Unit is not null)
+            {
+                (units ??= new string?[n])[p] = e.Unit;
+            }
             if (sumsHold)
             {
                 for (var j = 0; j < identities.Count; j++)
@@ -271,7 +280,7 @@ internal static class Splitter
         {
             if (values[i] is { } v)
             {
-                if (Search.Convert(cells[i], v, units[i], amountUnits[i]) is not { } converted)
+                if (Search.Convert(cells[i], v, units?[i], amountUnits[i]) is not { } converted)
                 {
                     return (SplitOutcome.Unreadable, [], identities.Count > 0);
                 }
@@ -281,8 +290,17 @@ internal static class Splitter
         }
 
         var broken = !sumsHold && identities.Count > 0;
-        return (SplitOutcome.Read, [new Reading { Values = values, Spans = spans, Kinds = kinds, Units = units }], broken);
+        return (SplitOutcome.Read, [new Reading { Values = values, Spans = spans, Kinds = kinds ?? Shared(AllNumbers, n), Units = units ?? Shared(NoUnits, n) }], broken);
     }
+
+    /// <summary>Per row length, the kinds of a row read as numbers only, and the units of a row without units (shared: a reading's arrays are never written once made).</summary>
+    private static readonly CellReadingKind[]?[] AllNumbers = new CellReadingKind[]?[32];
+
+    /// <inheritdoc cref="AllNumbers"/>
+    private static readonly string?[]?[] NoUnits = new string?[]?[32];
+
+    /// <summary>The shared array of <paramref name="n"/> default elements (<see cref="CellReadingKind.Number"/>, no unit) from <paramref name="arrays"/>.</summary>
+    private static T[] Shared<T>(T[]?[] arrays, int n) => n < arrays.Length ? arrays[n] ??= new T[n] : new T[n];
 
     /// <summary>The candidate rows emitted so far (as written, see <see cref="ValuesComparer"/>); a set only once there are two.</summary>
     private sealed class SeenRows
