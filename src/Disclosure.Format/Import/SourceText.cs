@@ -47,7 +47,9 @@ internal sealed class SourceText
         // The folded characters and the key's map are built in pooled buffers: only the strings and maps kept are allocated.
         var rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         var norm = rented;
-        var normToOriginal = new int[text.Length + 1];
+        var rentedMap = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        var normToOriginal = rentedMap;
+        var oneForOne = true; // every character folds to exactly one: the map is the identity and is not kept
         var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -67,6 +69,7 @@ internal sealed class SourceText
             }
             else
             {
+                oneForOne &= folded.Length == 1;
                 foreach (var f in folded)
                 {
                     Put(ref norm, ref normToOriginal, n++, f, i);
@@ -80,9 +83,12 @@ internal sealed class SourceText
         }
 
         normToOriginal[n] = text.Length;
-        Array.Resize(ref normToOriginal, n + 1);
         Norm = new string(norm, 0, n);
-        NormToOriginal = normToOriginal;
+        this.normToOriginal = oneForOne ? null : normToOriginal.AsSpan(0, n + 1).ToArray();
+        if (ReferenceEquals(normToOriginal, rentedMap))
+        {
+            ArrayPool<int>.Shared.Return(rentedMap);
+        }
 
         var key = norm; // reused: the key is never longer than the folded text, and is written behind the reading position
         var keyToNormBuffer = ArrayPool<int>.Shared.Rent(n + 1);
@@ -141,8 +147,32 @@ internal sealed class SourceText
     /// <summary>The folded text (same characters as <see cref="Original"/> except compatibility forms).</summary>
     public string Norm { get; }
 
-    /// <summary>For each index of <see cref="Norm"/> (and its end), the index in <see cref="Original"/>.</summary>
-    public int[] NormToOriginal { get; }
+    /// <summary>
+    /// For each index of <see cref="Norm"/> (and its end), the index in <see cref="Original"/>; <see langword="null"/>
+    /// when each character folded to one (every index is its own): see <see cref="ToOriginal"/> and <see cref="SearchOriginal"/>.
+    /// </summary>
+    private readonly int[]? normToOriginal;
+
+    /// <summary>The index in <see cref="Original"/> of an index of <see cref="Norm"/> (or its end); out of that range, an <see cref="IndexOutOfRangeException"/>.</summary>
+    public int ToOriginal(int normIndex)
+    {
+        if (normToOriginal is { } map)
+        {
+            return map[normIndex];
+        }
+
+        return (uint)normIndex <= (uint)Norm.Length ? normIndex : throw new IndexOutOfRangeException();
+    }
+
+    /// <summary>
+    /// The index of <see cref="Norm"/> (or its end) that an index of <see cref="Original"/> folded to, as a binary
+    /// search of the map by original index (see <see cref="BinarySearch"/>): its complement when none did.
+    /// </summary>
+    public int SearchOriginal(int originalIndex) =>
+        normToOriginal is { } map ? BinarySearch(map, originalIndex)
+        : originalIndex < 0 ? ~0
+        : originalIndex > Norm.Length ? ~(Norm.Length + 1)
+        : originalIndex;
 
     /// <summary>The matching key: <see cref="Norm"/> without white space, digits and punctuation that varies locally.</summary>
     public string Key { get; }
@@ -152,7 +182,7 @@ internal sealed class SourceText
 
     /// <summary>The source location of an index into <see cref="Norm"/>.</summary>
     public SourceLocation LocateNorm(int normIndex) =>
-        LocateOriginal(NormToOriginal[Math.Max(0, Math.Min(normIndex, NormToOriginal.Length - 1))]);
+        LocateOriginal(ToOriginal(Math.Max(0, Math.Min(normIndex, Norm.Length))));
 
     /// <summary>The source location of an index into <see cref="Original"/>.</summary>
     public SourceLocation LocateOriginal(int originalIndex)
@@ -184,8 +214,8 @@ internal sealed class SourceText
     /// <summary>The original text of a range given in <see cref="Norm"/> indices.</summary>
     public string OriginalOf(int normStart, int normEnd)
     {
-        var start = NormToOriginal[normStart];
-        var end = NormToOriginal[normEnd];
+        var start = ToOriginal(normStart);
+        var end = ToOriginal(normEnd);
         return end - start == 1 ? Single(Original[start]) : end > start ? Original.Substring(start, end - start) : string.Empty;
     }
 

@@ -667,7 +667,7 @@ internal sealed class TableReader
     /// <summary>The display column (CJK characters count two) of a folded-text index within its line of the source.</summary>
     private int DisplayColumn(int norm)
     {
-        var original = text.NormToOriginal[Math.Min(norm, text.NormToOriginal.Length - 1)];
+        var original = text.ToOriginal(Math.Min(norm, text.Norm.Length));
         var lineStart = original == 0 ? 0 : text.Original.LastIndexOf('\n', original - 1) + 1;
         return Rendering.ReportTextRenderer.DisplayWidth(text.Original, lineStart, original);
     }
