@@ -26,7 +26,8 @@ internal static class Aligner
     /// </summary>
     internal sealed class SearchCache
     {
-        public Dictionary<(string Key, int MaxCost), KeyMatch[]> Labels { get; } = new();
+        /// <summary>By <see cref="LabelPattern.SearchId"/>; made for the first catalog's patterns (see <see cref="Align"/>).</summary>
+        public Dictionary<int, KeyMatch[]>? Labels { get; set; }
 
         public Dictionary<(string Ordinal, string Core), List<(int At, double Ratio, int End)>> Headings { get; } = new();
     }
@@ -34,6 +35,17 @@ internal static class Aligner
     public static Dictionary<Anchor, AnchorMatch> Align(SourceText text, IReadOnlyList<Anchor> anchors, int keyFrom, SearchCache? cache = null)
     {
         cache ??= new SearchCache();
+        if (cache.Labels is null)
+        {
+            var patterns = 0;
+            foreach (var anchor in anchors)
+            {
+                patterns += anchor.Patterns.Count;
+            }
+
+            cache.Labels = new Dictionary<int, KeyMatch[]>(patterns);
+        }
+
         var candidates = new List<AnchorMatch>();
         var scratch = new List<KeyMatch>();
         foreach (var anchor in anchors)
@@ -126,9 +138,11 @@ internal static class Aligner
     private static void LabelCandidates(SourceText text, Anchor anchor, int keyFrom, List<AnchorMatch> into, List<KeyMatch> scratch, SearchCache cache)
     {
         var key = text.Key;
-        foreach (var pattern in anchor.Patterns)
+        var patterns = anchor.Patterns;
+        for (var p = 0; p < patterns.Count; p++)
         {
-            if (!cache.Labels.TryGetValue((pattern.Key, pattern.MaxCost), out var found))
+            var pattern = patterns[p];
+            if (!cache.Labels!.TryGetValue(pattern.SearchId, out var found))
             {
                 scratch.Clear();
                 FuzzyMatcher.FindExact(key, pattern.Key, keyFrom, key.Length, scratch, CandidateLimit);
@@ -138,7 +152,7 @@ internal static class Aligner
                 }
 
                 found = scratch.ToArray();
-                cache.Labels[(pattern.Key, pattern.MaxCost)] = found;
+                cache.Labels[pattern.SearchId] = found;
             }
 
             foreach (var m in found)
@@ -245,10 +259,9 @@ internal static class Aligner
 
     private static Dictionary<Anchor, AnchorMatch> Choose(List<AnchorMatch> candidates, int anchorCount)
     {
-        var result = new Dictionary<Anchor, AnchorMatch>();
         if (candidates.Count == 0)
         {
-            return result;
+            return [];
         }
 
         // Candidates by start, then anchor order, then as found (a stable order); their indexes by end, then by that order.
@@ -294,6 +307,13 @@ internal static class Aligner
             }
         }
 
+        var chosen = 0;
+        for (var i = last; i >= 0; i = previous[i])
+        {
+            chosen++;
+        }
+
+        var result = new Dictionary<Anchor, AnchorMatch>(chosen);
         for (var i = last; i >= 0; i = previous[i])
         {
             result[byStart[i].Anchor] = byStart[i];

@@ -130,6 +130,9 @@ internal static class CellTokenizer
 {
     private static readonly string[] Units = ["万元", "元", "个", "件", "条", "项", "次", "份", "家", "宗", "笔", "人"];
 
+    /// <summary>The first characters of <see cref="Units"/>: a number followed by none of them has no unit.</summary>
+    private static readonly string UnitStarts = string.Concat(Units.Select(u => u[0]));
+
     private enum TokKind
     {
         Value,
@@ -238,7 +241,7 @@ internal static class CellTokenizer
         }
 
         var end = last > first ? tokens[last - 1].End : from;
-        var slots = new List<Slot>();
+        var slots = new List<Slot>(Math.Max(0, Math.Min(cellCount, 32))); // room for a row of cells as usual
         var aligned = false;
         if (mode == RowMode.Spaces)
         {
@@ -736,13 +739,16 @@ internal static class CellTokenizer
         }
 
         string? unit = null;
-        foreach (var u in Units)
+        if (i < to && UnitStarts.IndexOf(norm[i]) >= 0)
         {
-            if (i + u.Length <= to && string.CompareOrdinal(norm, i, u, 0, u.Length) == 0)
+            foreach (var u in Units)
             {
-                unit = u;
-                i += u.Length;
-                break;
+                if (i + u.Length <= to && string.CompareOrdinal(norm, i, u, 0, u.Length) == 0)
+                {
+                    unit = u;
+                    i += u.Length;
+                    break;
+                }
             }
         }
 
@@ -752,7 +758,7 @@ internal static class CellTokenizer
             Start = start,
             End = i,
             Sign = sign,
-            Digits = count == 0 ? string.Empty : new string(buffers.Digits, 0, count),
+            Digits = count switch { 0 => string.Empty, 1 => SourceText.Single(buffers.Digits[0]), _ => new string(buffers.Digits, 0, count) },
             DigitPositions = grouped ? Prefix(buffers.Positions, count) : null,
             FirstDigit = count > 0 ? buffers.Positions[0] : start,
             Fraction = fraction,

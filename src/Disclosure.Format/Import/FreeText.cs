@@ -110,53 +110,98 @@ internal static partial class FreeText
             return string.Empty;
         }
 
-        var lines = new List<string>();
-        foreach (var raw in original.Substring(start, end - start).Split('\n'))
+        // The lines kept, as ranges of the original: trimmed, Markdown marks dropped, empty lines and page artifacts left out.
+        var lines = new List<(int Start, int Length)>();
+        for (var at = start; ;)
         {
-            var line = StripMarkdown(raw.Trim());
-            if (line.Length == 0 || PageArtifact.IsMatch(line))
+            var newline = original.IndexOf('\n', at, end - at);
+            var (lineStart, length) = StripMarkdown(original, at, newline < 0 ? end : newline);
+            if (length > 0 && !IsMatch(PageArtifact, original, lineStart, length))
             {
-                continue;
+                lines.Add((lineStart, length));
             }
 
-            lines.Add(line);
+            if (newline < 0)
+            {
+                break;
+            }
+
+            at = newline + 1;
         }
 
-        var sb = new StringBuilder();
+        // A line starts a paragraph after a line that ends one, when it starts an item, or after a short item.
+        var breaks = new bool[lines.Count];
+        var total = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (i > 0)
             {
                 var previous = lines[i - 1];
-                var breaks = ParagraphEnds.IndexOf(previous[previous.Length - 1]) >= 0
-                             || ItemStart.IsMatch(lines[i])
-                             || (ItemStart.IsMatch(previous) && previous.Length <= 24);
-                if (breaks)
-                {
-                    sb.Append('\n');
-                }
+                breaks[i] = ParagraphEnds.IndexOf(original[previous.Start + previous.Length - 1]) >= 0
+                            || IsMatch(ItemStart, original, line.Start, line.Length)
+                            || (IsMatch(ItemStart, original, previous.Start, previous.Length) && previous.Length <= 24);
             }
 
-            sb.Append(lines[i]);
+            total += line.Length + (breaks[i] ? 1 : 0);
+        }
+
+        var sb = new StringBuilder(total);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (breaks[i])
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(original, lines[i].Start, lines[i].Length);
         }
 
         return sb.ToString();
     }
 
-    private static string StripMarkdown(string line)
+    /// <summary>Whether <paramref name="regex"/> matches a range of <paramref name="text"/> taken as a string of its own.</summary>
+    private static bool IsMatch(Regex regex, string text, int start, int length) =>
+#if NET
+        regex.IsMatch(text.AsSpan(start, length));
+#else
+        regex.IsMatch(text.Substring(start, length));
+#endif
+
+    /// <summary>The range [start, end) trimmed of white space, less a leading Markdown heading (<c>#</c>) and quote (<c>&gt;</c>) mark.</summary>
+    private static (int Start, int Length) StripMarkdown(string text, int start, int end)
     {
-        if (line.StartsWith("#", StringComparison.Ordinal))
+        while (start < end && char.IsWhiteSpace(text[start]))
         {
-            line = line.TrimStart('#').TrimStart();
+            start++;
         }
 
-        if (line.StartsWith(">", StringComparison.Ordinal))
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
-            line = line.TrimStart('>').TrimStart();
+            end--;
         }
 
-        return line;
+        foreach (var mark in MarkdownMarks)
+        {
+            if (start < end && text[start] == mark)
+            {
+                while (start < end && text[start] == mark)
+                {
+                    start++;
+                }
+
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+        }
+
+        return (start, end - start);
     }
+
+    /// <summary>The Markdown marks a line may start with, in the order they are dropped.</summary>
+    private const string MarkdownMarks = "#>";
 
     /// <summary>
     /// The 信息处理费 figures stated in section 六, or <see langword="null"/> when the text says nothing about them:

@@ -461,9 +461,9 @@ public static class ReportTextImporter
 
         private int KeyIndexOfOriginal(int originalIndex)
         {
-            var norm = Array.BinarySearch(text.NormToOriginal, originalIndex);
+            var norm = text.SearchOriginal(originalIndex);
             norm = norm >= 0 ? norm : ~norm;
-            var key = Array.BinarySearch(text.KeyToNorm, norm);
+            var key = SourceText.BinarySearch(text.KeyToNorm, norm);
             return key >= 0 ? key : ~key;
         }
 
@@ -531,7 +531,7 @@ public static class ReportTextImporter
             }
             else
             {
-                var (lines, end) = TitleReader.TitleLines(text.Original, text.NormToOriginal[bodyStartNorm], text.NormToOriginal[preambleEnd]);
+                var (lines, end) = TitleReader.TitleLines(text.Original, text.ToOriginal(bodyStartNorm), text.ToOriginal(preambleEnd));
                 if (lines is not null)
                 {
                     title = lines;
@@ -713,17 +713,17 @@ public static class ReportTextImporter
         }
 
         private string Paragraphs(int normStart, int normEnd) =>
-            normEnd <= normStart ? string.Empty : FreeText.Paragraphs(text.Original, text.NormToOriginal[normStart], text.NormToOriginal[normEnd]);
+            normEnd <= normStart ? string.Empty : FreeText.Paragraphs(text.Original, text.ToOriginal(normStart), text.ToOriginal(normEnd));
 
         private int NormIndexOfOriginal(int originalIndex)
         {
-            var norm = Array.BinarySearch(text.NormToOriginal, originalIndex);
+            var norm = text.SearchOriginal(originalIndex);
             return norm >= 0 ? norm : Math.Min(~norm, text.Norm.Length);
         }
 
         private int KeyIndexOfNorm(int norm)
         {
-            var key = Array.BinarySearch(text.KeyToNorm, norm);
+            var key = SourceText.BinarySearch(text.KeyToNorm, norm);
             return key >= 0 ? key : ~key;
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Import;
@@ -43,8 +44,12 @@ internal sealed class SourceText
         this.locator = locator;
         lineStarts = locator is null ? LineStarts(locationText ?? text) : [0];
 
-        var norm = new char[text.Length];
-        var normToOriginal = new int[text.Length + 1];
+        // The folded characters and the key's map are built in pooled buffers: only the strings and maps kept are allocated.
+        var rented = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var norm = rented;
+        var rentedMap = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        var normToOriginal = rentedMap;
+        var oneForOne = true; // every character folds to exactly one: the map is the identity and is not kept
         var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -64,6 +69,7 @@ internal sealed class SourceText
             }
             else
             {
+                oneForOne &= folded.Length == 1;
                 foreach (var f in folded)
                 {
                     Put(ref norm, ref normToOriginal, n++, f, i);
@@ -77,12 +83,16 @@ internal sealed class SourceText
         }
 
         normToOriginal[n] = text.Length;
-        Array.Resize(ref normToOriginal, n + 1);
         Norm = new string(norm, 0, n);
-        NormToOriginal = normToOriginal;
+        this.normToOriginal = oneForOne ? null : normToOriginal.AsSpan(0, n + 1).ToArray();
+        if (ReferenceEquals(normToOriginal, rentedMap))
+        {
+            ArrayPool<int>.Shared.Return(rentedMap);
+        }
 
         var key = norm; // reused: the key is never longer than the folded text, and is written behind the reading position
-        var keyToNorm = new int[n + 1];
+        var keyToNormBuffer = ArrayPool<int>.Shared.Rent(n + 1);
+        var keyToNorm = keyToNormBuffer;
         var k = 0;
         var classes = Classes;
         for (var i = 0; i < n; i++)
@@ -94,9 +104,13 @@ internal sealed class SourceText
         }
 
         keyToNorm[k] = n;
-        Array.Resize(ref keyToNorm, k + 1);
+        KeyToNorm = keyToNorm.AsSpan(0, k + 1).ToArray();
         Key = new string(key, 0, k);
-        KeyToNorm = keyToNorm;
+        ArrayPool<int>.Shared.Return(keyToNormBuffer);
+        if (ReferenceEquals(norm, rented))
+        {
+            ArrayPool<char>.Shared.Return(rented); // not when folding outgrew it (a larger array was made)
+        }
     }
 
     private static void Put(ref char[] chars, ref int[] map, int index, char c, int original)
@@ -119,10 +133,13 @@ internal sealed class SourceText
     internal readonly record struct MaterialKey(int From, int To, int LabelStart, int LabelEnd, int CellCount, bool WithColumns, bool OneCellPerLine);
 
     /// <summary>The row materials read from this text so far, kept for the next catalog tried on it (they depend only on the text).</summary>
-    internal Dictionary<MaterialKey, RowMaterial> Materials { get; } = [];
+    internal Dictionary<MaterialKey, RowMaterial> Materials { get; } = new(TypicalRows);
 
     /// <summary>The enumerations of row splits made on this text so far, kept for the next catalog tried on it.</summary>
-    internal Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> Splits { get; } = [];
+    internal Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> Splits { get; } = new(TypicalRows);
+
+    /// <summary>About how many rows a report's tables have (the room first made for <see cref="Materials"/> and <see cref="Splits"/>).</summary>
+    private const int TypicalRows = 64;
 
     /// <summary>The text as given.</summary>
     public string Original { get; }
@@ -130,8 +147,32 @@ internal sealed class SourceText
     /// <summary>The folded text (same characters as <see cref="Original"/> except compatibility forms).</summary>
     public string Norm { get; }
 
-    /// <summary>For each index of <see cref="Norm"/> (and its end), the index in <see cref="Original"/>.</summary>
-    public int[] NormToOriginal { get; }
+    /// <summary>
+    /// For each index of <see cref="Norm"/> (and its end), the index in <see cref="Original"/>; <see langword="null"/>
+    /// when each character folded to one (every index is its own): see <see cref="ToOriginal"/> and <see cref="SearchOriginal"/>.
+    /// </summary>
+    private readonly int[]? normToOriginal;
+
+    /// <summary>The index in <see cref="Original"/> of an index of <see cref="Norm"/> (or its end); out of that range, an <see cref="IndexOutOfRangeException"/>.</summary>
+    public int ToOriginal(int normIndex)
+    {
+        if (normToOriginal is { } map)
+        {
+            return map[normIndex];
+        }
+
+        return (uint)normIndex <= (uint)Norm.Length ? normIndex : throw new IndexOutOfRangeException();
+    }
+
+    /// <summary>
+    /// The index of <see cref="Norm"/> (or its end) that an index of <see cref="Original"/> folded to, as a binary
+    /// search of the map by original index (see <see cref="BinarySearch"/>): its complement when none did.
+    /// </summary>
+    public int SearchOriginal(int originalIndex) =>
+        normToOriginal is { } map ? BinarySearch(map, originalIndex)
+        : originalIndex < 0 ? ~0
+        : originalIndex > Norm.Length ? ~(Norm.Length + 1)
+        : originalIndex;
 
     /// <summary>The matching key: <see cref="Norm"/> without white space, digits and punctuation that varies locally.</summary>
     public string Key { get; }
@@ -141,7 +182,7 @@ internal sealed class SourceText
 
     /// <summary>The source location of an index into <see cref="Norm"/>.</summary>
     public SourceLocation LocateNorm(int normIndex) =>
-        LocateOriginal(NormToOriginal[Math.Max(0, Math.Min(normIndex, NormToOriginal.Length - 1))]);
+        LocateOriginal(ToOriginal(Math.Max(0, Math.Min(normIndex, Norm.Length))));
 
     /// <summary>The source location of an index into <see cref="Original"/>.</summary>
     public SourceLocation LocateOriginal(int originalIndex)
@@ -154,7 +195,7 @@ internal sealed class SourceText
         var index = originMap is null
             ? originalIndex
             : originMap[Math.Max(0, Math.Min(originalIndex, originMap.Length - 1))];
-        var line = Array.BinarySearch(lineStarts, index);
+        var line = BinarySearch(lineStarts, index);
         if (line < 0)
         {
             line = ~line - 1;
@@ -164,13 +205,36 @@ internal sealed class SourceText
         return new SourceLocation { Source = sourceName, Line = line + 1, Column = index - lineStarts[line] + 1 };
     }
 
+    /// <summary>
+    /// <see cref="Array.BinarySearch{T}(T[], T)"/> of an index in one of the maps (the same probes, so the same result
+    /// where indexes repeat), without going through the generic comparer.
+    /// </summary>
+    public static int BinarySearch(int[] sorted, int value) => ((ReadOnlySpan<int>)sorted).BinarySearch(value);
+
     /// <summary>The original text of a range given in <see cref="Norm"/> indices.</summary>
     public string OriginalOf(int normStart, int normEnd)
     {
-        var start = NormToOriginal[normStart];
-        var end = NormToOriginal[normEnd];
-        return end > start ? Original.Substring(start, end - start) : string.Empty;
+        var start = ToOriginal(normStart);
+        var end = ToOriginal(normEnd);
+        return end - start == 1 ? Single(Original[start]) : end > start ? Original.Substring(start, end - start) : string.Empty;
     }
+
+    /// <summary>The one-character strings of the ASCII characters, made once (a cell is most often one digit).</summary>
+    private static readonly string[] AsciiStrings = MakeAsciiStrings();
+
+    private static string[] MakeAsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
+    }
+
+    /// <summary>A string of one character (shared for ASCII characters).</summary>
+    public static string Single(char c) => c < 128 ? AsciiStrings[c] : c.ToString();
 
     /// <summary>The key of a label or heading, computed exactly as for the text.</summary>
     public static string KeyOf(string label)

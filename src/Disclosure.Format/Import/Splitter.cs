@@ -74,13 +74,14 @@ internal static class Splitter
 
     /// <summary>
     /// What an enumeration depends on: the material (by reference), per cell its kind, the unit the model keeps it
-    /// in and the unit a bare amount is written in, the sums (by content) and the budget.
+    /// in and the unit a bare amount is written in, the sums (by content) and the budget. The cells and the units are
+    /// held by reference and compared when needed: neither list changes once a row is split.
     /// </summary>
     internal sealed class SplitKey : IEquatable<SplitKey>
     {
         private readonly RowMaterial material;
-        private readonly int[] kinds;
-        private readonly decimal[] units;
+        private readonly IReadOnlyList<CellLayout> cells;
+        private readonly IReadOnlyList<decimal> amountUnits;
         private readonly IReadOnlyList<(int[] Positions, int[] Coefficients)> identities;
         private readonly int budget;
 
@@ -88,30 +89,31 @@ internal static class Splitter
             IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
         {
             this.material = material;
-            kinds = new int[cells.Count];
-            units = new decimal[2 * cells.Count];
-            for (var i = 0; i < cells.Count; i++)
-            {
-                kinds[i] = (int)cells[i].ValueKind;
-                units[2 * i] = LayoutShape.AmountUnit(cells[i].Column);
-                units[(2 * i) + 1] = amountUnits[i];
-            }
-
+            this.cells = cells;
+            this.amountUnits = amountUnits;
             this.identities = identities;
             this.budget = budget;
         }
 
         public bool Equals(SplitKey? other)
         {
-            if (other is null || !ReferenceEquals(material, other.material) || budget != other.budget || !kinds.AsSpan().SequenceEqual(other.kinds)
-                || units.Length != other.units.Length || identities.Count != other.identities.Count)
+            if (other is null || !ReferenceEquals(material, other.material) || budget != other.budget || cells.Count != other.cells.Count
+                || identities.Count != other.identities.Count)
             {
                 return false;
             }
 
-            for (var i = 0; i < units.Length; i++)
+            for (var i = 0; i < cells.Count; i++)
             {
-                if (units[i] != other.units[i])
+                if (cells[i].ValueKind != other.cells[i].ValueKind)
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (LayoutShape.AmountUnit(cells[i].Column) != LayoutShape.AmountUnit(other.cells[i].Column) || amountUnits[i] != other.amountUnits[i])
                 {
                     return false;
                 }
@@ -131,7 +133,7 @@ internal static class Splitter
 
         public override bool Equals(object? obj) => Equals(obj as SplitKey);
 
-        public override int GetHashCode() => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(material) * 31) + kinds.Length;
+        public override int GetHashCode() => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(material) * 31) + cells.Count;
     }
 
     private static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) EnumerateAll(RowMaterial material, IReadOnlyList<CellLayout> cells,
@@ -159,6 +161,11 @@ internal static class Splitter
         if (fewest > n)
         {
             return (SplitOutcome.TooManyValues, [], false);
+        }
+
+        if (fewest == n && slots.Count == n && budget > n + 1)
+        {
+            return EnumerateOneToOne(slots, cells, amountUnits, identities);
         }
 
         // Blank cells are assumed only where the values cannot fill the row. A row that is evidently short may hide
@@ -212,6 +219,88 @@ internal static class Splitter
 
         return results is null || results.Count == 0 ? (SplitOutcome.Unreadable, [], broken) : (SplitOutcome.Read, results, broken);
     }
+
+    /// <summary>
+    /// <see cref="EnumerateAll"/> where every piece stands for exactly one cell, in order (as many pieces as cells, none
+    /// of them with a leading zero to split off): the only sequence the search could walk, checked and emitted as the
+    /// search does it — each sum when its last cell is placed, the values converted at the end — without the search.
+    /// When the sums fail, the same sequence is kept with <c>IdentitiesBroken</c> (the search's second pass without
+    /// them). The search takes one step per piece and one at the end, so the caller leaves this to it under a smaller
+    /// budget.
+    /// </summary>
+    private static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) EnumerateOneToOne(List<Slot> slots,
+        IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities)
+    {
+        var n = cells.Count;
+        var values = new decimal?[n];
+        var spans = new (int, int)[n];
+        CellReadingKind[]? kinds = null; // made when a cell is not read as a number
+        string?[]? units = null; // made when a cell has a unit
+        var completesAt = Search.CompletionPositions(identities);
+        var sumsHold = true;
+        for (var p = 0; p < n; p++)
+        {
+            var slot = slots[p];
+            (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)? entry = slot.Kind switch
+            {
+                SlotKind.Blank => (null, slot.Start, slot.End, CellReadingKind.Blank, null),
+                SlotKind.None => (0m, slot.Start, slot.End, CellReadingKind.NoneMarker, null),
+                _ => Search.MakeValue(slot, 0, slot.Digits.Length, true),
+            };
+            if (entry is not { } e)
+            {
+                // No sequence at all: neither pass of the search emits.
+                return (SplitOutcome.Unreadable, [], identities.Count > 0);
+            }
+
+            (values[p], spans[p]) = (e.Value, (e.Start, e.End));
+            if (e.Kind != CellReadingKind.Number)
+            {
+                (kinds ??= new CellReadingKind[n])[p] = e.Kind;
+            }
+
+            if (e.Unit is not null)
+            {
+                (units ??= new string?[n])[p] = e.Unit;
+            }
+            if (sumsHold)
+            {
+                for (var j = 0; j < identities.Count; j++)
+                {
+                    if (completesAt[j] == p && Search.Breaks(identities[j], values))
+                    {
+                        sumsHold = false; // the first pass stops here; the second goes on without the sums
+                        break;
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (values[i] is { } v)
+            {
+                if (Search.Convert(cells[i], v, units?[i], amountUnits[i]) is not { } converted)
+                {
+                    return (SplitOutcome.Unreadable, [], identities.Count > 0);
+                }
+
+                values[i] = converted;
+            }
+        }
+
+        var broken = !sumsHold && identities.Count > 0;
+        return (SplitOutcome.Read, [new Reading { Values = values, Spans = spans, Kinds = kinds ?? Shared(AllNumbers, n), Units = units ?? Shared(NoUnits, n) }], broken);
+    }
+
+    /// <summary>Per row length, the kinds of a row read as numbers only, and the units of a row without units (shared: a reading's arrays are never written once made).</summary>
+    private static readonly CellReadingKind[]?[] AllNumbers = new CellReadingKind[]?[32];
+
+    /// <inheritdoc cref="AllNumbers"/>
+    private static readonly string?[]?[] NoUnits = new string?[]?[32];
+
+    /// <summary>The shared array of <paramref name="n"/> default elements (<see cref="CellReadingKind.Number"/>, no unit) from <paramref name="arrays"/>.</summary>
+    private static T[] Shared<T>(T[]?[] arrays, int n) => n < arrays.Length ? arrays[n] ??= new T[n] : new T[n];
 
     /// <summary>The candidate rows emitted so far (as written, see <see cref="ValuesComparer"/>); a set only once there are two.</summary>
     private sealed class SeenRows
@@ -271,6 +360,7 @@ internal static class Splitter
             if (identities.Count > 0)
             {
                 completesAt = new List<(int[], int[])>?[cells.Count];
+                pushed = new decimal?[cells.Count];
                 foreach (var id in identities)
                 {
                     (completesAt[id.Positions.Max()] ??= []).Add(id);
@@ -279,6 +369,9 @@ internal static class Splitter
 
             Walk(0);
         }
+
+        /// <summary>The value of each cell pushed so far, by position (what the sums are checked on); kept only with sums to check.</summary>
+        private decimal?[] pushed = [];
 
         private void Walk(int slotIndex)
         {
@@ -344,24 +437,16 @@ internal static class Splitter
         {
             sequence.Add(entry);
             var position = sequence.Count - 1;
+            if (position < pushed.Length)
+            {
+                pushed[position] = entry.Value;
+            }
+
             if (position < completesAt.Length && completesAt[position] is { } complete)
             {
-                foreach (var (positions, coefficients) in complete)
+                foreach (var identity in complete)
                 {
-                    decimal sum = 0;
-                    var assessable = true;
-                    for (var i = 0; i < positions.Length; i++)
-                    {
-                        if (sequence[positions[i]].Value is not { } v)
-                        {
-                            assessable = false;
-                            break;
-                        }
-
-                        sum += coefficients[i] * v;
-                    }
-
-                    if (assessable && sum != 0)
+                    if (Breaks(identity, pushed))
                     {
                         sequence.RemoveAt(position);
                         return false;
@@ -370,6 +455,41 @@ internal static class Splitter
             }
 
             return true;
+        }
+
+        /// <summary>Whether a sum over the values placed so far (by position) can be checked (none of its cells blank) and does not hold.</summary>
+        public static bool Breaks((int[] Positions, int[] Coefficients) identity, decimal?[] values)
+        {
+            var (positions, coefficients) = identity;
+            decimal sum = 0;
+            for (var i = 0; i < positions.Length; i++)
+            {
+                if (values[positions[i]] is not { } v)
+                {
+                    return false;
+                }
+
+                sum += coefficients[i] * v;
+            }
+
+            return sum != 0;
+        }
+
+        /// <summary>Per sum, the position whose cell completes it (its last), where <see cref="Run"/> files it.</summary>
+        public static int[] CompletionPositions(IReadOnlyList<(int[] Positions, int[] Coefficients)> identities)
+        {
+            if (identities.Count == 0)
+            {
+                return [];
+            }
+
+            var at = new int[identities.Count];
+            for (var j = 0; j < at.Length; j++)
+            {
+                at[j] = identities[j].Positions.Max();
+            }
+
+            return at;
         }
 
         /// <summary>Cuts the piece's digits from <paramref name="at"/> into <paramref name="parts"/> numbers.</summary>
@@ -414,7 +534,7 @@ internal static class Splitter
             }
         }
 
-        private (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)? MakeValue(Slot slot, int from, int to, bool last)
+        public static (decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)? MakeValue(Slot slot, int from, int to, bool last)
         {
             var digits = slot.Digits;
             var withFraction = last && slot.Fraction is not null;
@@ -604,7 +724,7 @@ internal static class Splitter
         /// The value in the unit the model keeps for the cell, or null when it cannot be the cell's value.
         /// <paramref name="bareUnit"/> is the unit a number written without one is in (from the table's header).
         /// </summary>
-        private static decimal? Convert(CellLayout cell, decimal value, string? unit, decimal bareUnit)
+        public static decimal? Convert(CellLayout cell, decimal value, string? unit, decimal bareUnit)
         {
             switch (cell.ValueKind)
             {

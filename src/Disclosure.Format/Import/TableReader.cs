@@ -315,7 +315,13 @@ internal sealed class TableReader
             provenance[cell.Cell.Index] ??= cell;
         }
 
-        var cells = new List<ImportedCell>();
+        var count = 0;
+        foreach (var cell in provenance)
+        {
+            count += cell is null ? 0 : 1;
+        }
+
+        var cells = new List<ImportedCell>(count);
         foreach (var cell in provenance)
         {
             if (cell is not null)
@@ -661,7 +667,7 @@ internal sealed class TableReader
     /// <summary>The display column (CJK characters count two) of a folded-text index within its line of the source.</summary>
     private int DisplayColumn(int norm)
     {
-        var original = text.NormToOriginal[Math.Min(norm, text.NormToOriginal.Length - 1)];
+        var original = text.ToOriginal(Math.Min(norm, text.Norm.Length));
         var lineStart = original == 0 ? 0 : text.Original.LastIndexOf('\n', original - 1) + 1;
         return Rendering.ReportTextRenderer.DisplayWidth(text.Original, lineStart, original);
     }
@@ -976,7 +982,7 @@ internal sealed class TableReader
                 amountUnits[i] = bareUnits.TryGetValue(cells[i].Index, out var u) ? u : LayoutShape.AmountUnit(cells[i].Column);
             }
 
-            var local = plan.LocalIdentities.GetOrAdd(cells, LocalIdentities);
+            var local = LocalIdentitiesOf(cells);
             options[r] = [];
             for (var l = 0; l < lines.Count; l++)
             {
@@ -1155,7 +1161,7 @@ internal sealed class TableReader
     {
         if (unit.Detached is { } run)
         {
-            if (unit.Cells.Any(c => bareUnits.TryGetValue(c.Index, out var u) && u < 0))
+            if (InOtherColumns(unit.Cells, bareUnits))
             {
                 unit.Outcome = SplitOutcome.Unreadable;
                 unit.Readings = [];
@@ -1166,7 +1172,7 @@ internal sealed class TableReader
             return;
         }
 
-        if (unit.Cells.Any(c => bareUnits.TryGetValue(c.Index, out var u) && u < 0))
+        if (InOtherColumns(unit.Cells, bareUnits))
         {
             unit.Outcome = SplitOutcome.Unreadable;
             unit.Readings = [];
@@ -1180,7 +1186,7 @@ internal sealed class TableReader
             amountUnits[i] = bareUnits.TryGetValue(c.Index, out var u) ? u : LayoutShape.AmountUnit(c.Column);
         }
 
-        var local = plan.LocalIdentities.GetOrAdd(unit.Cells, LocalIdentities);
+        var local = LocalIdentitiesOf(unit.Cells);
         var (outcome, readings, broken) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, local, Splitter.NodeBudget, text.Splits);
         unit.Outcome = outcome;
         unit.LocalArithmeticFailed = broken;
@@ -1215,6 +1221,20 @@ internal sealed class TableReader
         }
     }
 
+    /// <summary>Whether some of the cells are in a block printed with another edition's columns (a negative bare unit).</summary>
+    private static bool InOtherColumns(IReadOnlyList<CellLayout> cells, Dictionary<int, decimal> bareUnits)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (bareUnits.TryGetValue(cells[i].Index, out var u) && u < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many splits there are without the arithmetic (for the diagnostic); only counted when it mattered.</summary>
     private static int CountStructural(Unit unit, IReadOnlyList<decimal> amountUnits, int kept, int identities,
         Dictionary<Splitter.SplitKey, (SplitOutcome, List<Reading>, bool)> splits)
@@ -1242,6 +1262,10 @@ internal sealed class TableReader
         var (outcome, all, _) = Splitter.Enumerate(unit.Material, unit.Cells, amountUnits, [], 20_000, splits);
         return outcome == SplitOutcome.Capped ? int.MaxValue : Math.Max(all.Count, kept);
     }
+
+    /// <summary>The plan's <see cref="EditionPlan.LocalIdentities"/> of a list of cells, found on first use.</summary>
+    private IReadOnlyList<(int[] Positions, int[] Coefficients)> LocalIdentitiesOf(IReadOnlyList<CellLayout> cells) =>
+        plan.LocalIdentities.TryGetValue(cells, out var local) ? local : plan.LocalIdentities.GetOrAdd(cells, LocalIdentities);
 
     /// <summary>The identities all of whose cells are among <paramref name="cells"/>, in rule-set order, as positions within them.</summary>
     private IReadOnlyList<(int[] Positions, int[] Coefficients)> LocalIdentities(IReadOnlyList<CellLayout> cells)
@@ -1311,6 +1335,17 @@ internal sealed class TableReader
     /// </summary>
     private void Solve(List<Unit> units)
     {
+        if (!units.Exists(u => u.Readings.Count > 1))
+        {
+            // Nothing to choose: every row is committed as read (what the joint search below keeps for it).
+            foreach (var unit in units)
+            {
+                Commit(unit, unit.Readings, false, false);
+            }
+
+            return;
+        }
+
         var ambiguous = units.Where(u => u.Readings.Count > 1).OrderBy(u => u.Readings.Count).ToList();
         var cellUnit = new Dictionary<int, (Unit Unit, int Position)>();
         if (ambiguous.Count > 0)
@@ -1549,7 +1584,7 @@ internal sealed class TableReader
         for (var i = 0; i < unit.Cells.Count; i++)
         {
             var cell = unit.Cells[i];
-            var distinct = kept.Count == 1 ? null : kept.Select(r => r.Values[i]).Distinct().ToList();
+            var distinct = kept.Count == 1 ? null : DistinctValues(kept, i);
             if (distinct is null || distinct.Count == 1)
             {
                 var reading = kept[0];
@@ -1602,7 +1637,7 @@ internal sealed class TableReader
 
         if (count > 0 && unit.Detached is null)
         {
-            var missing = unit.Cells.Where((c, i) => kept[0].Kinds[i] == CellReadingKind.Missing && !ambiguousCells.Contains(c)).ToList();
+            var missing = MissingCells(unit.Cells, kept[0], ambiguousCells);
             sink.Add(ImportCodes.MissingValues, count == unit.Cells.Count ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, unit.Pointer, FirstLocation(),
                 count == unit.Cells.Count
                     ? "No value is written for this row; its cells are blank."
@@ -1661,6 +1696,13 @@ internal sealed class TableReader
         }
     }
 
+    /// <summary>The values the readings give a cell, each once, in the order first given.</summary>
+    private static List<decimal?> DistinctValues(List<Reading> readings, int cell) => readings.Select(r => r.Values[cell]).Distinct().ToList();
+
+    /// <summary>The cells a reading leaves out (missing), except those left undecided.</summary>
+    private static List<CellLayout> MissingCells(IReadOnlyList<CellLayout> cells, Reading reading, List<CellLayout> undecided) =>
+        cells.Where((c, i) => reading.Kinds[i] == CellReadingKind.Missing && !undecided.Contains(c)).ToList();
+
     private static string Count(int n) => n == int.MaxValue ? "many" : n.ToString(CultureInfo.InvariantCulture);
 
     private static string CountZh(int n) => n == int.MaxValue ? "众多" : n.ToString(CultureInfo.InvariantCulture) + " ";
@@ -1707,7 +1749,7 @@ internal sealed class TableReader
 
     private int KeyIndexAtOrAfter(int norm)
     {
-        var i = Array.BinarySearch(text.KeyToNorm, norm);
+        var i = SourceText.BinarySearch(text.KeyToNorm, norm);
         return i >= 0 ? i : ~i;
     }
 
