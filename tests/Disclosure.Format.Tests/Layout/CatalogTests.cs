@@ -36,6 +36,14 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void An_amount_column_without_a_declared_unit_is_a_catalog_error()
+    {
+        Assert.Throws<ArgumentException>(() => new ColumnLayout("fee", "本年收费金额（单位：万元）", "Fees", null, CellValueKind.Amount));
+        Assert.Throws<ArgumentException>(() => new ColumnLayout("fee", "收费金额", "Fees", null, CellValueKind.Amount, amountUnit: 100m));
+        Assert.Equal(10000m, LayoutShape.AmountUnit(new ColumnLayout("fee", "收费金额", "Fees", null, CellValueKind.Amount, amountUnit: 10000m)));
+    }
+
+    [Fact]
     public void Every_cell_is_reachable_through_its_pointer_in_every_fixture()
     {
         foreach (var file in Fixtures.ReadableDocuments().Where(f => f.StartsWith("2021", StringComparison.Ordinal)))
