@@ -14,7 +14,7 @@ namespace Disclosure.Format.Json;
 /// strict path gives it. Tests hold the two paths to the same result on every fixture and on thousands of mutants of
 /// them (and on whatever the fuzzer finds).
 /// </summary>
-internal static class FastReportReader
+internal static partial class FastReportReader
 {
     private const int End = -1;
     private const int Fail = -2;
@@ -25,34 +25,8 @@ internal static class FastReportReader
     private static readonly byte[][] OverviewNames = Names("text", "proactiveDisclosure", "disclosureOnRequest", "informationManagement", "platformConstruction", "oversightAndSafeguards");
     private static readonly byte[][] OtherMattersNames = Names("text", "processingFees");
     private static readonly byte[][] ProcessingFeesNames = Names("noticesIssued", "amountNoticed", "amountCollected");
-    private static readonly byte[][] Proactive2021Names = Names("rules", "normativeDocuments", "administrativeLicensing", "administrativePenalty", "administrativeCoercion", "administrativeFees");
-    private static readonly byte[][] Proactive2019Names = Names("rules", "normativeDocuments", "administrativeLicensing", "otherExternalServices", "administrativePenalty", "administrativeCoercion", "administrativeFees", "centralizedProcurement");
-    private static readonly byte[][] StockNames = Names("issued", "repealed", "inForce");
-    private static readonly byte[][] PublicationNames = Names("newlyMade", "newlyPublished", "totalPublished");
-    private static readonly byte[][] DecisionNames = Names("decisions");
-    private static readonly byte[][] FeeNames = Names("amount");
-    private static readonly byte[][] ItemChangeAndDecisionsNames = Names("previousYearItems", "change", "decisions");
-    private static readonly byte[][] ItemChangeNames = Names("previousYearItems", "change");
-    private static readonly byte[][] ProcurementNames = Names("projects", "totalAmount", "totalAmountText");
-    private static readonly byte[][] ApplicationsNames = Names("newlyReceived", "carriedOver", "outcomes", "carriedForward");
-    private static readonly byte[][] OutcomesNames = Names("disclosed", "partiallyDisclosed", "withheld", "unavailable", "notProcessed", "otherHandling", "total");
-    private static readonly byte[][] WithheldNames = Names("stateSecret", "prohibitedByLaw", "endangersSecurityOrStability", "thirdPartyRights", "internalAffairs", "processInformation", "enforcementCaseFiles", "administrativeInquiry");
-    private static readonly byte[][] UnavailableNames = Names("notHeld", "requiresCreation", "unclearAfterCorrection");
-    private static readonly byte[][] NotProcessedNames = Names("complaint", "repeated", "publicationRequested", "excessiveRepetition", "confirmationRequested");
-    private static readonly byte[][] OtherHandlingNames = Names("notCorrectedInTime", "feeNotPaid", "other");
-    private static readonly byte[][] ApplicantNames = Names("naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrganization", "legalServiceProvider", "other", "total");
-    private static readonly byte[][] ReviewNames = Names("administrativeReview", "litigationWithoutReview", "litigationAfterReview");
-    private static readonly byte[][] CaseNames = Names("upheld", "corrected", "other", "pending", "total");
-
-    private static readonly RowReader<ApplicantCounts> ApplicantRow = Applicants;
-    private static readonly RowReader<CaseOutcomes> CaseRow = Cases;
 
     private static readonly MemberReader<ReportState> ReportMember = ReadReportMember;
-    private static readonly MemberReader<ApplicationParts> ApplicationsMember = ReadApplicationsMember;
-    private static readonly MemberReader<ApplicationParts> OutcomesMember = ReadOutcomesMember;
-
-    private delegate T? RowReader<T>(ref ReportScanner reader)
-        where T : class;
 
     /// <summary>Reads member number <paramref name="member"/> of an object into <paramref name="state"/>.</summary>
     private delegate bool MemberReader<TState>(ref ReportScanner reader, int member, ref TState state);
@@ -132,9 +106,9 @@ internal static class FastReportReader
         1 => (s.Metadata = Metadata(ref r)) is not null,
         2 => OptionalText(ref r, out s.Preamble),
         3 => (s.Overview = Overview(ref r)) is not null,
-        4 => (s.Proactive = s.Edition == ReportEdition.Edition2021 ? Proactive2021(ref r) : Proactive2019(ref r)) is not null,
-        5 => (s.Applications = s.Edition == ReportEdition.Edition2021 ? Applications2021(ref r) : Applications2019(ref r)) is not null,
-        6 => (s.Review = ReviewAndLitigation(ref r)) is not null,
+        4 => (s.Proactive = s.Edition == ReportEdition.Edition2021 ? ReadProactiveDisclosure2021(ref r) : ReadProactiveDisclosure2019(ref r)) is not null,
+        5 => (s.Applications = s.Edition == ReportEdition.Edition2021 ? ReadApplications2021(ref r) : ReadApplications2019(ref r)) is not null,
+        6 => (s.Review = ReadReviewAndLitigation(ref r)) is not null,
         7 => (s.Problems = Text(ref r)) is not null,
         8 => (s.Other = OtherMatters(ref r)) is not null,
         _ => false,
@@ -202,228 +176,6 @@ internal static class FastReportReader
             : null;
     }
 
-    private static ProactiveDisclosure2021? Proactive2021(ref ReportScanner reader)
-    {
-        var s = default((DocumentStock? Rules, DocumentStock? Normative, DecisionCount? Licensing, DecisionCount? Penalty, DecisionCount? Coercion, FeeAmount? Fees));
-        return Object(ref reader, Proactive2021Names, 0b11_1111, ref s,
-            static (ref ReportScanner r, int m, ref (DocumentStock? Rules, DocumentStock? Normative, DecisionCount? Licensing, DecisionCount? Penalty, DecisionCount? Coercion, FeeAmount? Fees) s) => m switch
-            {
-                0 => (s.Rules = Stock(ref r)) is not null,
-                1 => (s.Normative = Stock(ref r)) is not null,
-                2 => (s.Licensing = Decisions(ref r)) is not null,
-                3 => (s.Penalty = Decisions(ref r)) is not null,
-                4 => (s.Coercion = Decisions(ref r)) is not null,
-                _ => (s.Fees = Fee(ref r)) is not null,
-            })
-            ? new ProactiveDisclosure2021
-            {
-                Rules = s.Rules!, NormativeDocuments = s.Normative!, AdministrativeLicensing = s.Licensing!,
-                AdministrativePenalty = s.Penalty!, AdministrativeCoercion = s.Coercion!, AdministrativeFees = s.Fees!,
-            }
-            : null;
-    }
-
-    private static DocumentStock? Stock(ref ReportScanner reader)
-    {
-        Span<int?> v = stackalloc int?[3];
-        return Counts(ref reader, StockNames, v) ? new DocumentStock { Issued = v[0], Repealed = v[1], InForce = v[2] } : null;
-    }
-
-    private static DecisionCount? Decisions(ref ReportScanner reader)
-    {
-        Span<int?> v = stackalloc int?[1];
-        return Counts(ref reader, DecisionNames, v) ? new DecisionCount { Decisions = v[0] } : null;
-    }
-
-    private static FeeAmount? Fee(ref ReportScanner reader)
-    {
-        decimal? amount = null;
-        return Object(ref reader, FeeNames, 0b1, ref amount, static (ref ReportScanner r, int m, ref decimal? amount) => Amount(ref r, out amount))
-            ? new FeeAmount { Amount = amount }
-            : null;
-    }
-
-    private static ProactiveDisclosure2019? Proactive2019(ref ReportScanner reader)
-    {
-        var s = default(Proactive2019State);
-        return Object(ref reader, Proactive2019Names, 0b1111_1111, ref s,
-            static (ref ReportScanner r, int m, ref Proactive2019State s) => m switch
-            {
-                0 => (s.Rules = Publication(ref r)) is not null,
-                1 => (s.Normative = Publication(ref r)) is not null,
-                2 => (s.Licensing = ItemChangeAndDecisions(ref r)) is not null,
-                3 => (s.Services = ItemChangeAndDecisions(ref r)) is not null,
-                4 => (s.Penalty = ItemChangeAndDecisions(ref r)) is not null,
-                5 => (s.Coercion = ItemChangeAndDecisions(ref r)) is not null,
-                6 => (s.Fees = ItemChange(ref r)) is not null,
-                _ => (s.Procurement = Procurement(ref r)) is not null,
-            })
-            ? new ProactiveDisclosure2019
-            {
-                Rules = s.Rules!, NormativeDocuments = s.Normative!, AdministrativeLicensing = s.Licensing!,
-                OtherExternalServices = s.Services!, AdministrativePenalty = s.Penalty!, AdministrativeCoercion = s.Coercion!,
-                AdministrativeFees = s.Fees!, CentralizedProcurement = s.Procurement!,
-            }
-            : null;
-    }
-
-    private static DocumentPublication? Publication(ref ReportScanner reader)
-    {
-        Span<int?> v = stackalloc int?[3];
-        return Counts(ref reader, PublicationNames, v)
-            ? new DocumentPublication { NewlyMade = v[0], NewlyPublished = v[1], TotalPublished = v[2] }
-            : null;
-    }
-
-    private static ItemChangeAndDecisions? ItemChangeAndDecisions(ref ReportScanner reader)
-    {
-        var s = default((int? Previous, int? Change, int? Decisions));
-        return Object(ref reader, ItemChangeAndDecisionsNames, 0b111, ref s,
-            static (ref ReportScanner r, int m, ref (int? Previous, int? Change, int? Decisions) s) => m switch
-            {
-                0 => Count(ref r, out s.Previous),
-                1 => SignedCount(ref r, out s.Change),
-                _ => Count(ref r, out s.Decisions),
-            })
-            ? new ItemChangeAndDecisions { PreviousYearItems = s.Previous, Change = s.Change, Decisions = s.Decisions }
-            : null;
-    }
-
-    private static ItemChange? ItemChange(ref ReportScanner reader)
-    {
-        var s = default((int? Previous, int? Change));
-        return Object(ref reader, ItemChangeNames, 0b11, ref s,
-            static (ref ReportScanner r, int m, ref (int? Previous, int? Change) s) =>
-                m == 0 ? Count(ref r, out s.Previous) : SignedCount(ref r, out s.Change))
-            ? new ItemChange { PreviousYearItems = s.Previous, Change = s.Change }
-            : null;
-    }
-
-    private static Procurement? Procurement(ref ReportScanner reader)
-    {
-        var s = default((int? Projects, decimal? Amount, string? Text));
-        return Object(ref reader, ProcurementNames, 0b11, ref s,
-            static (ref ReportScanner r, int m, ref (int? Projects, decimal? Amount, string? Text) s) => m switch
-            {
-                0 => Count(ref r, out s.Projects),
-                1 => Amount(ref r, out s.Amount),
-                _ => OptionalText(ref r, out s.Text),
-            })
-            ? new Procurement { Projects = s.Projects, TotalAmount = s.Amount, TotalAmountText = s.Text }
-            : null;
-    }
-
-    /// <summary>三、收到和处理政府信息公开申请情况 of the 2021 edition.</summary>
-    private static Applications2021? Applications2021(ref ReportScanner reader)
-    {
-        var parts = new ApplicationParts { Edition = ReportEdition.Edition2021 };
-        if (!Object(ref reader, ApplicationsNames, 0b1111, ref parts, ApplicationsMember)) return null;
-        return new Applications2021
-        {
-            NewlyReceived = parts.NewlyReceived!, CarriedOver = parts.CarriedOver!, CarriedForward = parts.CarriedForward!,
-            Outcomes = new Outcomes2021
-            {
-                Disclosed = parts.Disclosed!, PartiallyDisclosed = parts.PartiallyDisclosed!, Withheld = parts.Withheld!,
-                Unavailable = parts.Unavailable!, NotProcessed = parts.NotProcessed!, OtherHandling = parts.OtherHandling2021!,
-                Total = parts.Total!,
-            },
-        };
-    }
-
-    /// <summary>三、收到和处理政府信息公开申请情况 of the 2019 trial edition (（六）其他处理 is one row).</summary>
-    private static Applications2019? Applications2019(ref ReportScanner reader)
-    {
-        var parts = new ApplicationParts { Edition = ReportEdition.Edition2019 };
-        if (!Object(ref reader, ApplicationsNames, 0b1111, ref parts, ApplicationsMember)) return null;
-        return new Applications2019
-        {
-            NewlyReceived = parts.NewlyReceived!, CarriedOver = parts.CarriedOver!, CarriedForward = parts.CarriedForward!,
-            Outcomes = new Outcomes2019
-            {
-                Disclosed = parts.Disclosed!, PartiallyDisclosed = parts.PartiallyDisclosed!, Withheld = parts.Withheld!,
-                Unavailable = parts.Unavailable!, NotProcessed = parts.NotProcessed!, OtherHandling = parts.OtherHandling2019!,
-                Total = parts.Total!,
-            },
-        };
-    }
-
-    private static bool ReadApplicationsMember(ref ReportScanner r, int member, ref ApplicationParts s) => member switch
-    {
-        0 => (s.NewlyReceived = Applicants(ref r)) is not null,
-        1 => (s.CarriedOver = Applicants(ref r)) is not null,
-        2 => Object(ref r, OutcomesNames, 0b111_1111, ref s, OutcomesMember),
-        _ => (s.CarriedForward = Applicants(ref r)) is not null,
-    };
-
-    private static bool ReadOutcomesMember(ref ReportScanner r, int member, ref ApplicationParts s)
-    {
-        var rows = default(Rows<ApplicantCounts>);
-        switch (member)
-        {
-            case 0:
-                return (s.Disclosed = Applicants(ref r)) is not null;
-            case 1:
-                return (s.PartiallyDisclosed = Applicants(ref r)) is not null;
-            case 2:
-                if (!RowsObject(ref r, WithheldNames, ApplicantRow, ref rows)) return false;
-                s.Withheld = new WithheldReasons
-                {
-                    StateSecret = rows.R0!, ProhibitedByLaw = rows.R1!, EndangersSecurityOrStability = rows.R2!,
-                    ThirdPartyRights = rows.R3!, InternalAffairs = rows.R4!, ProcessInformation = rows.R5!,
-                    EnforcementCaseFiles = rows.R6!, AdministrativeInquiry = rows.R7!,
-                };
-                return true;
-            case 3:
-                if (!RowsObject(ref r, UnavailableNames, ApplicantRow, ref rows)) return false;
-                s.Unavailable = new UnavailableReasons { NotHeld = rows.R0!, RequiresCreation = rows.R1!, UnclearAfterCorrection = rows.R2! };
-                return true;
-            case 4:
-                if (!RowsObject(ref r, NotProcessedNames, ApplicantRow, ref rows)) return false;
-                s.NotProcessed = new NotProcessedReasons
-                {
-                    Complaint = rows.R0!, Repeated = rows.R1!, PublicationRequested = rows.R2!,
-                    ExcessiveRepetition = rows.R3!, ConfirmationRequested = rows.R4!,
-                };
-                return true;
-            case 5 when s.Edition == ReportEdition.Edition2021:
-                if (!RowsObject(ref r, OtherHandlingNames, ApplicantRow, ref rows)) return false;
-                s.OtherHandling2021 = new OtherHandling2021 { NotCorrectedInTime = rows.R0!, FeeNotPaid = rows.R1!, Other = rows.R2! };
-                return true;
-            case 5:
-                return (s.OtherHandling2019 = Applicants(ref r)) is not null;
-            default:
-                return (s.Total = Applicants(ref r)) is not null;
-        }
-    }
-
-    private static ReviewAndLitigation? ReviewAndLitigation(ref ReportScanner reader)
-    {
-        var rows = default(Rows<CaseOutcomes>);
-        return RowsObject(ref reader, ReviewNames, CaseRow, ref rows)
-            ? new ReviewAndLitigation { AdministrativeReview = rows.R0!, LitigationWithoutReview = rows.R1!, LitigationAfterReview = rows.R2! }
-            : null;
-    }
-
-    private static ApplicantCounts? Applicants(ref ReportScanner reader)
-    {
-        Span<int?> v = stackalloc int?[7];
-        return Counts(ref reader, ApplicantNames, v)
-            ? new ApplicantCounts
-            {
-                NaturalPerson = v[0], CommercialEnterprise = v[1], ResearchInstitution = v[2], SocialWelfareOrganization = v[3],
-                LegalServiceProvider = v[4], Other = v[5], Total = v[6],
-            }
-            : null;
-    }
-
-    private static CaseOutcomes? Cases(ref ReportScanner reader)
-    {
-        Span<int?> v = stackalloc int?[5];
-        return Counts(ref reader, CaseNames, v)
-            ? new CaseOutcomes { Upheld = v[0], Corrected = v[1], Other = v[2], Pending = v[3], Total = v[4] }
-            : null;
-    }
-
     /// <summary>
     /// An object whose members, named by <paramref name="names"/>, are each read by <paramref name="read"/> into
     /// <paramref name="state"/>: <see langword="true"/> when it ends with at least the members of
@@ -455,22 +207,6 @@ internal static class FastReportReader
             var member = Member(ref reader, names, ref seen, ref next);
             if (member == End) return seen == (1 << names.Length) - 1;
             if (member < 0 || !Count(ref reader, out values[member])) return false;
-        }
-    }
-
-    /// <summary>An object whose members are all required rows of one type, named by <paramref name="names"/> (at most 8).</summary>
-    private static bool RowsObject<T>(ref ReportScanner reader, byte[][] names, RowReader<T> read, ref Rows<T> rows)
-        where T : class
-    {
-        if (reader.TokenType != JsonTokenType.StartObject) return false;
-        var seen = 0;
-        var next = 0;
-        while (true)
-        {
-            var member = Member(ref reader, names, ref seen, ref next);
-            if (member == End) return seen == (1 << names.Length) - 1;
-            if (member < 0 || read(ref reader) is not { } row) return false;
-            rows.Set(member, row);
         }
     }
 
@@ -560,19 +296,6 @@ internal static class FastReportReader
         public OtherMatters? Other;
     }
 
-    /// <summary>The members of the 2019 edition's Article-20 table read so far.</summary>
-    private struct Proactive2019State
-    {
-        public DocumentPublication? Rules;
-        public DocumentPublication? Normative;
-        public ItemChangeAndDecisions? Licensing;
-        public ItemChangeAndDecisions? Services;
-        public ItemChangeAndDecisions? Penalty;
-        public ItemChangeAndDecisions? Coercion;
-        public ItemChange? Fees;
-        public Procurement? Procurement;
-    }
-
     /// <summary>A date written <c>yyyy-MM-dd</c>, or <see langword="null"/>, as the strict path's converter reads it.</summary>
     private static bool Date(ref ReportScanner reader, out DateTime? value)
     {
@@ -585,51 +308,5 @@ internal static class FastReportReader
         }
 
         return reader.TokenType == JsonTokenType.Null;
-    }
-
-    /// <summary>The parts of 三 read so far, shared by both editions' table.</summary>
-    private struct ApplicationParts
-    {
-        public ReportEdition Edition;
-        public ApplicantCounts? NewlyReceived;
-        public ApplicantCounts? CarriedOver;
-        public ApplicantCounts? CarriedForward;
-        public ApplicantCounts? Disclosed;
-        public ApplicantCounts? PartiallyDisclosed;
-        public WithheldReasons? Withheld;
-        public UnavailableReasons? Unavailable;
-        public NotProcessedReasons? NotProcessed;
-        public OtherHandling2021? OtherHandling2021;
-        public ApplicantCounts? OtherHandling2019;
-        public ApplicantCounts? Total;
-    }
-
-    /// <summary>Up to eight rows of one container object, by member index.</summary>
-    private struct Rows<T>
-        where T : class
-    {
-        public T? R0;
-        public T? R1;
-        public T? R2;
-        public T? R3;
-        public T? R4;
-        public T? R5;
-        public T? R6;
-        public T? R7;
-
-        public void Set(int index, T row)
-        {
-            switch (index)
-            {
-                case 0: R0 = row; break;
-                case 1: R1 = row; break;
-                case 2: R2 = row; break;
-                case 3: R3 = row; break;
-                case 4: R4 = row; break;
-                case 5: R5 = row; break;
-                case 6: R6 = row; break;
-                default: R7 = row; break;
-            }
-        }
     }
 }

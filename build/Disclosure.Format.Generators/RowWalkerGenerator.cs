@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace Disclosure.Format.Generators;
+
+/// <summary>
+/// Writes, for each edition's catalog marked <c>[EditionRecord(typeof(TReport))]</c>, the code that walks the rows of
+/// the edition's record: the catalog's cell pointers and accessors and the report assembly from cells
+/// (<c>{Catalog}.g.cs</c>), the validator's slot writer (<c>SlotWriter.{Report}.g.cs</c>) and the single-pass JSON
+/// reader's name tables and object readers (<c>FastReportReader.Rows.g.cs</c>). The record is read from the
+/// compilation: a table is a member of the report whose type holds only rows and groups; a row holds cells
+/// (<c>int?</c>, <c>decimal?</c>) and texts beside them. A new row is a new property and its catalog entry.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class RowWalkerGenerator : IIncrementalGenerator
+{
+    /// <summary>The marker attribute, declared in the core library.</summary>
+    public const string AttributeName = "Disclosure.Format.Layout.EditionRecordAttribute";
+
+    private static readonly DiagnosticDescriptor Unusable = new(
+        "DFGEN01", "Edition record cannot be walked", "{0}", "Disclosure.Format.Generators", DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var editions = context.SyntaxProvider.ForAttributeWithMetadataName(
+            AttributeName,
+            static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax,
+            static (ctx, ct) => Read(ctx, ct));
+        context.RegisterSourceOutput(editions.Collect(), static (spc, all) => Emit(spc, all));
+    }
+
+    private static Edition Read(GeneratorAttributeSyntaxContext ctx, CancellationToken ct)
+    {
+        var catalog = (INamedTypeSymbol)ctx.TargetSymbol;
+        var problems = new List<string>();
+        var report = ctx.Attributes[0].ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
+        var tables = new List<Member>();
+        if (report is null)
+        {
+            problems.Add($"{catalog.Name}: [EditionRecord] needs the report's record type.");
+        }
+        else
+        {
+            var known = new Dictionary<string, RecordShape?>();
+            foreach (var p in RecordShape.Properties(report))
+            {
+                ct.ThrowIfCancellationRequested();
+                if (RecordShape.Of(p.Type, known, problems) is { IsRow: false } group)
+                {
+                    tables.Add(new Member(p.Name, RecordShape.JsonName(p), MemberKind.Object, p.IsRequired, group));
+                }
+            }
+
+            if (tables.Count == 0) problems.Add($"{report.Name} has no table (a member holding rows).");
+        }
+
+        return new Edition(catalog, report, tables, problems, ctx.TargetNode.GetLocation());
+    }
+
+    private static void Emit(SourceProductionContext spc, ImmutableArray<Edition> editions)
+    {
+        var ok = new List<Edition>();
+        foreach (var e in editions)
+        {
+            foreach (var problem in e.Problems) spc.ReportDiagnostic(Diagnostic.Create(Unusable, e.Location, problem));
+            if (e.Problems.Count == 0) ok.Add(e);
+        }
+
+        foreach (var e in ok.OrderBy(e => e.CatalogName, System.StringComparer.Ordinal))
+        {
+            spc.AddSource(e.CatalogName + ".g.cs", CatalogEmitter.Emit(e));
+            spc.AddSource("SlotWriter." + e.ReportName + ".g.cs", SlotWriterEmitter.Emit(e));
+        }
+
+        if (ok.Count > 0) spc.AddSource("FastReportReader.Rows.g.cs", FastReaderEmitter.Emit(ok));
+    }
+}
+
+/// <summary>One edition: its catalog class, its report record and the record's tables.</summary>
+internal sealed class Edition
+{
+    public Edition(INamedTypeSymbol catalog, INamedTypeSymbol? report, List<Member> tables, List<string> problems, Location location)
+    {
+        CatalogName = catalog.Name;
+        CatalogNamespace = catalog.ContainingNamespace.ToDisplayString();
+        ReportName = report?.Name ?? "";
+        ReportFullName = report?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? "";
+        Tables = tables;
+        Problems = problems;
+        Location = location;
+        foreach (var t in tables) Check(t.Shape!, problems);
+    }
+
+    public string CatalogName { get; }
+
+    public string CatalogNamespace { get; }
+
+    public string ReportName { get; }
+
+    public string ReportFullName { get; }
+
+    public List<Member> Tables { get; }
+
+    public List<string> Problems { get; }
+
+    public Location Location { get; }
+
+    /// <summary>A text beside cells can only be optional: the catalog assembles a report from cells alone.</summary>
+    private static void Check(RecordShape shape, List<string> problems)
+    {
+        foreach (var m in shape.Members)
+        {
+            if (m.Kind == MemberKind.Text && m.Required) problems.Add($"{shape.Name}.{m.Name} is a required text in a row; make it optional.");
+            if (m.Shape is { } child) Check(child, problems);
+        }
+    }
+}
