@@ -59,6 +59,7 @@ internal static class ReportLoader
         var bytes = ReadBounded(input, console);
         if (bytes is null)
         {
+            var tooLarge = CliMessages.InputTooLarge(MaxInputBytes);
             return new LoadedReport(input, null,
             [
                 new Diagnostic
@@ -67,8 +68,8 @@ internal static class ReportLoader
                     Severity = DiagnosticSeverity.Error,
                     Pointer = string.Empty,
                     Location = new SourceLocation { Source = input.DisplayName },
-                    Message = $"The input is larger than {MaxInputBytes} bytes, the most the tool reads; a report's file is far smaller.",
-                    MessageZh = $"输入超过工具可读取的上限 {MaxInputBytes} 字节；一份报告的文件远小于此。",
+                    Message = tooLarge.En,
+                    MessageZh = tooLarge.Zh,
                 },
             ]) { Format = InputFormat.Text };
         }
@@ -105,7 +106,7 @@ internal static class ReportLoader
 
     /// <summary>Why a file that shows no evidence of a report is skipped (see <see cref="ImportResult.Evidence"/>).</summary>
     internal const string NotAReport =
-        "not a report (DF4000): no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells";
+        $"not a report ({ImportCodes.NotAReport}): no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells";
 
     /// <summary>
     /// Whether an import's result is "not a report": it built a report without evidence (<see cref="ImportResult.Evidence"/>),
@@ -121,8 +122,8 @@ internal static class ReportLoader
         Severity = DiagnosticSeverity.Error,
         Pointer = string.Empty,
         Location = new SourceLocation { Source = input.DisplayName, Line = 1, Column = 1 },
-        Message = "This is not a report: it has no title line of a 政府信息公开工作年度报告 and no table of the format with at least half its cells filled; what the importer read from it is not used.",
-        MessageZh = "该文件不是年度报告：没有“政府信息公开工作年度报告”标题行，也没有填写了至少一半单元格的格式表格；导入器从中读出的内容不予采用。",
+        Message = CliMessages.NotAReport.En,
+        MessageZh = CliMessages.NotAReport.Zh,
     };
 
     /// <summary>The summary line of the files skipped, or <see langword="null"/> when none was.</summary>

@@ -46,7 +46,7 @@ public static class HtmlReportReader
         options ??= new HtmlReadOptions();
         if (html.Length > options.MaxDocumentSize)
         {
-            return TooLarge(options, $"{html.Length} characters", $"{html.Length} 个字符");
+            return TooLarge(options, HtmlMessages.Characters(html.Length));
         }
 
         return Guarded(html, options, null);
@@ -85,7 +85,7 @@ public static class HtmlReportReader
             {
                 if (length > limit)
                 {
-                    return TooLarge(options, $"over {limit} bytes", $"超过 {limit} 个字节");
+                    return TooLarge(options, HtmlMessages.OverBytes(limit));
                 }
 
                 Array.Resize(ref buffer, (int)Math.Min(limit + 1L, buffer.Length * 2L));
@@ -119,7 +119,7 @@ public static class HtmlReportReader
     {
         if (length > options.MaxDocumentSize)
         {
-            return TooLarge(options, $"{length} bytes", $"{length} 个字节");
+            return TooLarge(options, HtmlMessages.Bytes(length));
         }
 
         var (text, encoding, decoding) = HtmlDecoding.Decode(bytes, length, options.SourceName, options.EncodingName);
@@ -158,21 +158,19 @@ public static class HtmlReportReader
                 Diagnostics =
                 [
                     HtmlDocumentReader.Error(DocumentCodes.InternalError, new SourceLocation { Source = options.SourceName },
-                        $"Reading the page failed ({ex.GetType().Name}: {ex.Message}). Please report it with the page.",
-                        $"读取该页面时出错（{ex.GetType().Name}：{ex.Message}），请连同页面一并报告。"),
+                        HtmlMessages.InternalError(ex.GetType().Name, ex.Message)),
                 ],
             };
         }
     }
 
-    private static ReportDocument TooLarge(HtmlReadOptions options, string size, string sizeZh) => new([])
+    private static ReportDocument TooLarge(HtmlReadOptions options, Message size) => new([])
     {
         SourceName = options.SourceName,
         Diagnostics =
         [
             HtmlDocumentReader.Error(DocumentCodes.DocumentTooLarge, new SourceLocation { Source = options.SourceName },
-                $"The page is {size} long, over the limit of {options.MaxDocumentSize} (HtmlReadOptions.MaxDocumentSize); it is not read. A report page with its site template is under 300 KB.",
-                $"该页面长 {sizeZh}，超过 {options.MaxDocumentSize} 的上限（HtmlReadOptions.MaxDocumentSize），未读取。报告页面连同网站模板通常不超过 300 KB。"),
+                HtmlMessages.PageTooLarge(size, options.MaxDocumentSize)),
         ],
     };
 }

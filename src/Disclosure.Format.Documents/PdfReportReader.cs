@@ -1,6 +1,5 @@
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Documents.Pdf;
-using Disclosure.Format.Documents.Word;
 using Disclosure.Format.Import;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;

@@ -206,7 +206,7 @@ public static class ReportDocumentImporter
             if (covered.Count == 0) continue;
             byPlace.TryGetValue((table, by.Row + 1, by.Column + 1), out var origin);
             var pointer = origin?.Cell.Pointer ?? string.Empty;
-            var list = string.Join(", ", covered);
+            var message = DocumentMessages.MergedValueCell(by, pointer, string.Join(", ", covered));
             yield return new Diagnostic
             {
                 Code = DocumentCodes.MergedValueCell,
@@ -214,8 +214,8 @@ public static class ReportDocumentImporter
                 Pointer = pointer,
                 RelatedPointers = covered,
                 Location = by.Location,
-                Message = $"The cell '{by.Text}' spans {by.RowSpan} rows × {by.ColumnSpan} columns: its value is read for {(pointer.Length == 0 ? "its first cell" : pointer)}; the report's cells it also covers ({list}) are left blank, not given a copy of it.",
-                MessageZh = $"单元格“{by.Text}”跨 {by.RowSpan} 行 × {by.ColumnSpan} 列：其值计入{(pointer.Length == 0 ? "其首个单元格" : pointer)}；它同时覆盖的报告单元格（{list}）留空，不复制该值。",
+                Message = message.En,
+                MessageZh = message.Zh,
             };
         }
     }

@@ -103,7 +103,7 @@ public static class ExcelReportImporter
                 case "/edition":
                     if (text?.Trim() != ((int)report.Edition).ToString(CultureInfo.InvariantCulture))
                     {
-                        Unreadable(entry, $"the tables follow the {(int)report.Edition} edition, which is what is read", $"表格按 {(int)report.Edition} 年版格式填写，以表格为准");
+                        Unreadable(entry, ExcelMessages.WhyEditionOfTables(report.Edition));
                     }
 
                     break;
@@ -112,7 +112,7 @@ public static class ExcelReportImporter
                     break;
                 case "/metadata/year":
                     if (int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year)) metadata = metadata with { Year = year };
-                    else Unreadable(entry, "a year is a whole number such as 2023", "年度应为整数，如 2023");
+                    else Unreadable(entry, ExcelMessages.WhyYear);
                     break;
                 case "/metadata/title":
                     metadata = metadata with { Title = text };
@@ -120,7 +120,7 @@ public static class ExcelReportImporter
                 case "/metadata/publishedOn":
                     if (text is null) metadata = metadata with { PublishedOn = null };
                     else if (DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) metadata = metadata with { PublishedOn = date };
-                    else Unreadable(entry, "a date is written yyyy-MM-dd", "日期应写作 yyyy-MM-dd");
+                    else Unreadable(entry, ExcelMessages.WhyDate);
                     break;
                 case "/metadata/sourceUrl":
                     metadata = metadata with { SourceUrl = text };
@@ -156,7 +156,7 @@ public static class ExcelReportImporter
                     fees |= text is not null;
                     if (text is null) notices = null;
                     else if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n)) notices = n;
-                    else Unreadable(entry, "a number of notices is a whole number", "件数应为整数");
+                    else Unreadable(entry, ExcelMessages.WhyNotices);
                     break;
                 case "/otherMatters/processingFees/amountNoticed":
                     fees |= text is not null;
@@ -167,7 +167,7 @@ public static class ExcelReportImporter
                     collected = Amount(entry);
                     break;
                 default:
-                    Unreadable(entry, "the sheet has no member at this pointer", "该表没有此 JSON Pointer 对应的项目");
+                    Unreadable(entry, ExcelMessages.WhyUnknownPointer);
                     break;
             }
         }
@@ -188,14 +188,13 @@ public static class ExcelReportImporter
         {
             if (entry.Text is null) return null;
             if (decimal.TryParse(entry.Text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)) return amount;
-            Unreadable(entry, "an amount is a number of yuan such as 120.5", "金额应为以元计的数字，如 120.5");
+            Unreadable(entry, ExcelMessages.WhyAmount);
             return null;
         }
 
-        void Unreadable(TextSheetEntry entry, string why, string whyZh) =>
+        void Unreadable(TextSheetEntry entry, Message why) =>
             diagnostics.Add(ExcelMessages.Create(ExcelCodes.TextSheetValue, DiagnosticSeverity.Warning, source, entry.Sheet, entry.Address,
-                $"'{entry.Text}' at {entry.Pointer} cannot be read: {why}.",
-                $"{entry.Pointer} 处的“{entry.Text}”无法读取：{whyZh}。") with { Pointer = entry.Pointer });
+                ExcelMessages.TextSheetValue(entry.Text, entry.Pointer, why)) with { Pointer = entry.Pointer });
     }
 
     /// <summary>Reports every value of the flat sheet that differs from the report read from the table sheets.</summary>
@@ -214,11 +213,8 @@ public static class ExcelReportImporter
                 : decimal.TryParse(entry.Text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
             if (written != read)
             {
-                var shown = read?.ToString(CultureInfo.InvariantCulture) ?? "blank";
-                var shownZh = read?.ToString(CultureInfo.InvariantCulture) ?? "空白";
-                diagnostics.Add(ExcelMessages.Create(ExcelCodes.FlatSheetDisagrees, DiagnosticSeverity.Warning, source, entry.Sheet, entry.Address,
-                    $"the flat sheet gives '{entry.Text}' for {cell.Row.LabelPathText} | {cell.Column.Label}, the table sheet {shown}; the table sheet is read.",
-                    $"明细表中 {cell.Row.LabelPathText} | {cell.Column.Label} 为“{entry.Text}”，表格工作表为 {shownZh}；以表格工作表为准。")
+                var message = ExcelMessages.FlatSheetDisagrees(entry.Text, cell.Row.LabelPathText, cell.Column.Label, read?.ToString(CultureInfo.InvariantCulture));
+                diagnostics.Add(ExcelMessages.Create(ExcelCodes.FlatSheetDisagrees, DiagnosticSeverity.Warning, source, entry.Sheet, entry.Address, message)
                     with { Pointer = cell.Pointer, Expected = read, Actual = written });
             }
         }

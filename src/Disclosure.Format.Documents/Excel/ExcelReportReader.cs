@@ -93,9 +93,7 @@ public static class ExcelReportReader
             SourceName = options.SourceName,
             Diagnostics =
             [
-                ExcelMessages.Error(ExcelCodes.PackageTooLarge, options.SourceName, null, null,
-                    $"The file is larger than the limit of {options.MaxPackageBytes} bytes; nothing is read.",
-                    $"文件超过上限 {options.MaxPackageBytes} 字节；不读取任何内容。"),
+                ExcelMessages.Error(ExcelCodes.PackageTooLarge, options.SourceName, null, null, ExcelMessages.FileOverLimit(options.MaxPackageBytes)),
             ],
         };
 }

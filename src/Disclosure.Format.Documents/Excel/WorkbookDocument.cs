@@ -60,8 +60,7 @@ internal sealed class WorkbookDocument
             }
 
             var blocks = SheetBlocks.Split(sheet, budget, address => diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, sheet.Name, address,
-                $"The block of cells at {address} spans more than {SheetBlocks.MaxSlots} cells (rows × columns from its first to its last written cell), or more than the {SheetBlocks.MaxWorkbookSlots} the workbook's blocks may span together; it is not read.",
-                $"位于 {address} 的单元格区域（从首个到最后一个有内容的单元格的行数 × 列数）超过 {SheetBlocks.MaxSlots} 个单元格，或超过整个工作簿各区域合计 {SheetBlocks.MaxWorkbookSlots} 个单元格的上限；不读取。")));
+                ExcelMessages.BlockTooLarge(address, SheetBlocks.MaxSlots, SheetBlocks.MaxWorkbookSlots))));
             foreach (var block in blocks)
             {
                 if (block.IsParagraph)

@@ -51,17 +51,13 @@ internal static class WorkbookReader
     {
         if (bytes.Length >= Ole2Signature.Length && bytes.Take(Ole2Signature.Length).SequenceEqual(Ole2Signature))
         {
-            diagnostics.Add(ExcelMessages.Error(ExcelCodes.LegacyWorkbook, source, null, null,
-                "The file is an Excel 97-2003 workbook (.xls) or an encrypted workbook, which is not read: save it as an Excel workbook (.xlsx) without a password.",
-                "该文件是 Excel 97-2003 工作簿（.xls）或加密的工作簿，无法读取：请另存为不加密的 Excel 工作簿（.xlsx）。"));
+            diagnostics.Add(ExcelMessages.Error(ExcelCodes.LegacyWorkbook, source, null, null, ExcelMessages.LegacyWorkbook));
             return null;
         }
 
         if (bytes.Length > options.MaxPackageBytes)
         {
-            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PackageTooLarge, source, null, null,
-                $"The file is {bytes.Length} bytes, more than the limit of {options.MaxPackageBytes} bytes.",
-                $"文件大小为 {bytes.Length} 字节，超过上限 {options.MaxPackageBytes} 字节。"));
+            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PackageTooLarge, source, null, null, ExcelMessages.FileTooLarge(bytes.Length, options.MaxPackageBytes)));
             return null;
         }
 
@@ -80,16 +76,14 @@ internal static class WorkbookReader
             var workbook = document.WorkbookPart;
             if (workbook?.Workbook?.Sheets is not { } sheets)
             {
-                diagnostics.Add(NotAWorkbook(source, "it has no workbook part", "缺少工作簿部件"));
+                diagnostics.Add(NotAWorkbook(source, ExcelMessages.WhyNoWorkbookPart));
                 return null;
             }
 
             if (workbook.ExternalWorkbookParts.Any())
             {
                 var count = workbook.ExternalWorkbookParts.Count();
-                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.ExternalLink, source, null, null,
-                    $"The workbook links to {count} other workbook(s); external links are never opened or followed.",
-                    $"工作簿链接了 {count} 个其他工作簿；外部链接不会被打开或跟随。"));
+                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.ExternalLink, source, null, null, ExcelMessages.ExternalLink(count)));
             }
 
             var strings = SharedStrings(workbook);
@@ -110,15 +104,13 @@ internal static class WorkbookReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
-            diagnostics.Add(NotAWorkbook(source, $"its package could not be read ({e.GetType().Name})", $"无法读取其程序包（{e.GetType().Name}）"));
+            diagnostics.Add(NotAWorkbook(source, ExcelMessages.WhyPackageUnreadable(e.GetType().Name)));
             return null;
         }
     }
 
-    private static Diagnostic NotAWorkbook(string? source, string why, string whyZh) =>
-        ExcelMessages.Error(ExcelCodes.NotAWorkbook, source, null, null,
-            $"The file is not an Excel workbook (.xlsx): {why}.",
-            $"该文件不是 Excel 工作簿（.xlsx）：{whyZh}。");
+    private static Diagnostic NotAWorkbook(string? source, Message why) =>
+        ExcelMessages.Error(ExcelCodes.NotAWorkbook, source, null, null, ExcelMessages.NotAWorkbook(why));
 
     /// <summary>Checks the zip before the SDK opens it: the part count, and each part's size as inflated (never trusting the directory).</summary>
     private static bool CheckPackage(byte[] bytes, string? source, ExcelReadOptions options, List<Diagnostic> diagnostics)
@@ -128,9 +120,7 @@ internal static class WorkbookReader
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > options.MaxParts)
             {
-                diagnostics.Add(ExcelMessages.Error(ExcelCodes.TooManyParts, source, null, null,
-                    $"The package has {zip.Entries.Count} parts, more than the limit of {options.MaxParts}.",
-                    $"程序包有 {zip.Entries.Count} 个部件，超过上限 {options.MaxParts} 个。"));
+                diagnostics.Add(ExcelMessages.Error(ExcelCodes.TooManyParts, source, null, null, ExcelMessages.TooManyParts(zip.Entries.Count, options.MaxParts)));
                 return false;
             }
 
@@ -148,17 +138,13 @@ internal static class WorkbookReader
                         total += read;
                         if (size > options.MaxPartBytes)
                         {
-                            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PartTooLarge, source, null, null,
-                                $"The part '{entry.FullName}' uncompresses to more than the limit of {options.MaxPartBytes} bytes; nothing is read.",
-                                $"部件“{entry.FullName}”解压后超过上限 {options.MaxPartBytes} 字节；不读取任何内容。"));
+                            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PartTooLarge, source, null, null, ExcelMessages.PartTooLarge(entry.FullName, options.MaxPartBytes)));
                             return false;
                         }
 
                         if (total > options.MaxPackageBytes)
                         {
-                            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PackageTooLarge, source, null, null,
-                                $"The package's parts uncompress to more than the limit of {options.MaxPackageBytes} bytes; nothing is read.",
-                                $"程序包各部件解压后合计超过上限 {options.MaxPackageBytes} 字节；不读取任何内容。"));
+                            diagnostics.Add(ExcelMessages.Error(ExcelCodes.PackageTooLarge, source, null, null, ExcelMessages.PackageTooLarge(options.MaxPackageBytes)));
                             return false;
                         }
                     }
@@ -173,16 +159,14 @@ internal static class WorkbookReader
             {
                 if (TooDeep(entry, options.MaxXmlDepth))
                 {
-                    diagnostics.Add(ExcelMessages.Error(DocumentCodes.NestingTooDeep, source, null, null,
-                        $"The part '{entry.FullName}' nests its XML elements deeper than {options.MaxXmlDepth} levels (ExcelReadOptions.MaxXmlDepth); nothing is read. A workbook's parts nest under 20.",
-                        $"部件“{entry.FullName}”的 XML 元素嵌套超过 {options.MaxXmlDepth} 层（ExcelReadOptions.MaxXmlDepth）；不读取任何内容。工作簿各部件的嵌套通常不超过 20 层。"));
+                    diagnostics.Add(ExcelMessages.Error(DocumentCodes.NestingTooDeep, source, null, null, ExcelMessages.NestingTooDeep(entry.FullName, options.MaxXmlDepth)));
                     return false;
                 }
             }
 
             if (zip.GetEntry("[Content_Types].xml") is null)
             {
-                diagnostics.Add(NotAWorkbook(source, "the zip has no [Content_Types].xml, so it is not an Office Open XML package", "压缩包中没有 [Content_Types].xml，不是 Office Open XML 程序包"));
+                diagnostics.Add(NotAWorkbook(source, ExcelMessages.WhyNoContentTypes));
                 return false;
             }
 
@@ -190,7 +174,7 @@ internal static class WorkbookReader
         }
         catch (InvalidDataException)
         {
-            diagnostics.Add(NotAWorkbook(source, "it is not a zip package", "不是 zip 程序包"));
+            diagnostics.Add(NotAWorkbook(source, ExcelMessages.WhyNotAZip));
             return false;
         }
     }
@@ -278,9 +262,7 @@ internal static class WorkbookReader
             {
                 if (++rows > options.MaxRows)
                 {
-                    diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, name, null,
-                        $"The sheet '{name}' has more than {options.MaxRows} rows; the rest of it is not read.",
-                        $"工作表“{name}”超过 {options.MaxRows} 行；其余部分不读取。"));
+                    diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, name, null, ExcelMessages.TooManyRows(name, options.MaxRows)));
                     break;
                 }
 
@@ -301,9 +283,7 @@ internal static class WorkbookReader
                 {
                     if (sheet.Cells.Count >= options.MaxCells)
                     {
-                        diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, name, address,
-                            $"The sheet '{name}' has more than {options.MaxCells} non-empty cells; the rest of it is not read.",
-                            $"工作表“{name}”的非空单元格超过 {options.MaxCells} 个；其余部分不读取。"));
+                        diagnostics.Add(ExcelMessages.Warning(ExcelCodes.SheetTooLarge, source, name, address, ExcelMessages.TooManyCells(name, options.MaxCells)));
                         break;
                     }
 
@@ -331,16 +311,12 @@ internal static class WorkbookReader
         {
             if (ExternalReference.IsMatch(formula!))
             {
-                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.ExternalFormula, source, sheet, address,
-                    $"The formula '={formula}' refers to another workbook; its saved value is read and the formula is never evaluated.",
-                    $"公式“={formula}”引用了其他工作簿；读取其保存的值，公式不会被计算。"));
+                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.ExternalFormula, source, sheet, address, ExcelMessages.ExternalFormula(formula!)));
             }
 
             if (raw is null)
             {
-                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.FormulaWithoutValue, source, sheet, address,
-                    $"The formula '={formula}' has no saved value; formulas are never evaluated, so the cell is read as blank.",
-                    $"公式“={formula}”没有保存的值；公式不会被计算，该单元格按空白读取。"));
+                diagnostics.Add(ExcelMessages.Warning(ExcelCodes.FormulaWithoutValue, source, sheet, address, ExcelMessages.FormulaWithoutValue(formula!)));
                 return null;
             }
         }
@@ -350,9 +326,7 @@ internal static class WorkbookReader
         var type = cell.DataType?.InnerText;
         if (type is not (null or "" or "n" or "s" or "inlineStr" or "b" or "str" or "e" or "d"))
         {
-            diagnostics.Add(ExcelMessages.Warning(ExcelCodes.UnknownCellType, source, sheet, address,
-                $"The cell's type t=\"{type}\" is not one of Excel's (n, s, inlineStr, b, str, e, d); the cell is read as blank.",
-                $"单元格的类型 t=\"{type}\" 不是 Excel 定义的类型（n、s、inlineStr、b、str、e、d）；该单元格按空白读取。"));
+            diagnostics.Add(ExcelMessages.Warning(ExcelCodes.UnknownCellType, source, sheet, address, ExcelMessages.UnknownCellType(type)));
             return null;
         }
 

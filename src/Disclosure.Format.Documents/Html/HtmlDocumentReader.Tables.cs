@@ -26,7 +26,7 @@ internal sealed partial class HtmlDocumentReader
 
             if (cellCount > options.MaxTableCells)
             {
-                TooLarge($"{cellCount} cells", $"{cellCount} 个单元格");
+                TooLarge(HtmlMessages.Cells(cellCount));
                 return null;
             }
 
@@ -42,7 +42,7 @@ internal sealed partial class HtmlDocumentReader
                     while (c < busyUntil.Count && busyUntil[c] > r) c++;
                     if (c >= HtmlReadOptions.MaxTableColumns)
                     {
-                        TooLarge($"more than {HtmlReadOptions.MaxTableColumns} columns", $"超过 {HtmlReadOptions.MaxTableColumns} 列");
+                        TooLarge(HtmlMessages.MoreColumnsThan(HtmlReadOptions.MaxTableColumns));
                         return null;
                     }
 
@@ -60,14 +60,15 @@ internal sealed partial class HtmlDocumentReader
 
                     if (colClamped || rowClamped)
                     {
+                        var message = HtmlMessages.SpanClamped(cell.GetAttribute("rowspan"), cell.GetAttribute("colspan"), rowSpan, colSpan);
                         reader.diagnostics.Add(new Diagnostic
                         {
                             Code = DocumentCodes.SpanClamped,
                             Severity = DiagnosticSeverity.Warning,
                             Pointer = string.Empty,
                             Location = reader.Locate(cell, number, r + 1, c + 1),
-                            Message = $"The cell's span (rowspan '{cell.GetAttribute("rowspan")}', colspan '{cell.GetAttribute("colspan")}') reaches past its table or overlaps another cell; it was clamped to {rowSpan} × {colSpan}.",
-                            MessageZh = $"该单元格的跨度（rowspan“{cell.GetAttribute("rowspan")}”，colspan“{cell.GetAttribute("colspan")}”）超出表格或与其他单元格重叠，已限制为 {rowSpan} × {colSpan}。",
+                            Message = message.En,
+                            MessageZh = message.Zh,
                         });
                     }
 
@@ -81,7 +82,7 @@ internal sealed partial class HtmlDocumentReader
             var width = busyUntil.Count;
             if ((long)rows.Count * width > maxSlots)
             {
-                TooLarge($"{rows.Count} × {width} grid slots", $"{rows.Count} × {width} 个网格位置");
+                TooLarge(HtmlMessages.GridSlots(rows.Count, width));
                 return null;
             }
 
@@ -103,10 +104,8 @@ internal sealed partial class HtmlDocumentReader
             return new DocumentTable(number, rows.Count, width, cells) { Location = reader.Locate(table, number) };
         }
 
-        private void TooLarge(string what, string whatZh) =>
-            reader.diagnostics.Add(Error(DocumentCodes.TableTooLarge, reader.Locate(table, number),
-                $"The table has {what}, over the limit (HtmlReadOptions.MaxTableCells is {reader.options.MaxTableCells}); it is left out. A report's largest table has about 300 cells.",
-                $"该表格有 {whatZh}，超过上限（HtmlReadOptions.MaxTableCells 为 {reader.options.MaxTableCells}），已略去。报告中最大的表格约有 300 个单元格。"));
+        private void TooLarge(Message what) =>
+            reader.diagnostics.Add(Error(DocumentCodes.TableTooLarge, reader.Locate(table, number), HtmlMessages.TableTooLarge(what, reader.options.MaxTableCells)));
 
         /// <summary>
         /// A span attribute as HTML reads it (its leading digits; anything else is 1; a row span of 0 reaches the end of

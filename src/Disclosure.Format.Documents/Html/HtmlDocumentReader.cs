@@ -51,9 +51,7 @@ internal sealed partial class HtmlDocumentReader
         // <div>s take minutes), so a page whose tags nest far past the limit is refused before it is parsed.
         if (EstimatedDepth(html) > 4L * options.MaxDepth)
         {
-            diagnostics.Add(Error(DocumentCodes.NestingTooDeep, new SourceLocation { Source = options.SourceName },
-                $"The page nests its elements deeper than {options.MaxDepth} levels (HtmlReadOptions.MaxDepth); it is not read. A report page, with its site template, stays under 40.",
-                $"该页面的元素嵌套超过 {options.MaxDepth} 层（HtmlReadOptions.MaxDepth），未读取。报告页面连同网站模板通常不超过 40 层。"));
+            diagnostics.Add(Error(DocumentCodes.NestingTooDeep, new SourceLocation { Source = options.SourceName }, HtmlMessages.NestingTooDeep(options.MaxDepth)));
             return Empty(encodingName);
         }
 
@@ -68,9 +66,7 @@ internal sealed partial class HtmlDocumentReader
 
         if (Depth(document.DocumentElement) > options.MaxDepth)
         {
-            diagnostics.Add(Error(DocumentCodes.NestingTooDeep, Locate(root),
-                $"The page nests its elements deeper than {options.MaxDepth} levels (HtmlReadOptions.MaxDepth); it is not read. A report page, with its site template, stays under 40.",
-                $"该页面的元素嵌套超过 {options.MaxDepth} 层（HtmlReadOptions.MaxDepth），未读取。报告页面连同网站模板通常不超过 40 层。"));
+            diagnostics.Add(Error(DocumentCodes.NestingTooDeep, Locate(root), HtmlMessages.NestingTooDeep(options.MaxDepth)));
             return Empty(encodingName);
         }
 
@@ -131,13 +127,13 @@ internal sealed partial class HtmlDocumentReader
         Diagnostics = diagnostics,
     };
 
-    internal static Diagnostic Error(string code, SourceLocation? location, string message, string messageZh) => new()
+    internal static Diagnostic Error(string code, SourceLocation? location, Message message) => new()
     {
         Code = code,
         Severity = DiagnosticSeverity.Error,
         Pointer = string.Empty,
         Location = location,
-        Message = message,
-        MessageZh = messageZh,
+        Message = message.En,
+        MessageZh = message.Zh,
     };
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Disclosure.Format.Documents.Word;
+using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Pdf;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
+using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Word;
-
-/// <summary>A diagnostic message in English and Chinese.</summary>
-internal readonly record struct Message(string En, string Zh);
 
 /// <summary>The Word reader's messages, in English and Chinese, in one place (one per code and case).</summary>
 internal static class WordMessages

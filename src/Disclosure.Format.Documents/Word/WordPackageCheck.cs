@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Xml;
+using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Word;
 

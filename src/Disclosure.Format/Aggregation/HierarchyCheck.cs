@@ -64,13 +64,14 @@ public static class HierarchyCheck
 
         if (sum.Edition != parent.Edition || sum.Metadata.Year != parent.Metadata.Year)
         {
+            var message = AggregationMessages.HierarchyParentMismatch(parent.Edition, parent.Metadata.Year, sum.Edition, sum.Metadata.Year);
             diagnostics.Add(new Diagnostic
             {
                 Code = ComparisonCodes.HierarchyParentMismatch,
                 Severity = DiagnosticSeverity.Error,
                 Pointer = sum.Edition != parent.Edition ? "/edition" : "/metadata/year",
-                Message = $"The parent's report ({(int)parent.Edition} edition, {parent.Metadata.Year}) and its children's ({(int)sum.Edition} edition, {sum.Metadata.Year}) differ in edition or year; nothing is compared.",
-                MessageZh = $"上级报告（{(int)parent.Edition}年版格式，{parent.Metadata.Year}年度）与下级报告（{(int)sum.Edition}年版格式，{sum.Metadata.Year}年度）的版本或年度不同，不作比较。",
+                Message = message.En,
+                MessageZh = message.Zh,
             });
             return new HierarchyCheckResult(parent, rollUp, [], missing, unexpected, diagnostics);
         }
@@ -127,13 +128,14 @@ public static class HierarchyCheck
             if (!found)
             {
                 missing.Add(name);
+                var message = AggregationMessages.HierarchyMissingChild(name);
                 diagnostics.Add(new Diagnostic
                 {
                     Code = ComparisonCodes.HierarchyMissingChild,
                     Severity = DiagnosticSeverity.Warning,
                     Pointer = "",
-                    Message = $"No report of the expected child '{name}' is among the children; the sum leaves it out.",
-                    MessageZh = $"下级报告中缺少“{name}”的报告，汇总未包括该单位。",
+                    Message = message.En,
+                    MessageZh = message.Zh,
                 });
             }
         }
@@ -143,13 +145,14 @@ public static class HierarchyCheck
         {
             if (matched[i]) continue;
             unexpected.Add(i);
+            var message = AggregationMessages.HierarchyUnexpectedChild(childNames[i]);
             diagnostics.Add(new Diagnostic
             {
                 Code = ComparisonCodes.HierarchyUnexpectedChild,
                 Severity = DiagnosticSeverity.Info,
                 Pointer = ReportRollUp.PartPointer(i, ""),
-                Message = $"The child report of '{childNames[i]}' is not one of the expected children; it is summed anyway.",
-                MessageZh = $"下级报告“{childNames[i]}”不在预期的下级单位名单中，仍计入汇总。",
+                Message = message.En,
+                MessageZh = message.Zh,
             });
         }
 
@@ -184,6 +187,7 @@ public static class HierarchyCheck
         for (var i = 0; i < related.Length; i++) related[i] = ReportRollUp.PartPointer(contributors[i], layout.Pointer);
         var published = cell.Published!.Value.ToString(CultureInfo.InvariantCulture);
         var sum = cell.Sum.Value!.Value.ToString(CultureInfo.InvariantCulture);
+        var message = AggregationMessages.HierarchyMismatch(layout, published, rollUp.Parts.Count, sum);
         return new Diagnostic
         {
             Code = ComparisonCodes.HierarchyMismatch,
@@ -193,8 +197,8 @@ public static class HierarchyCheck
             Expected = cell.Sum.Value,
             Actual = cell.Published,
             Formula = $"{layout.Row.LabelPathText}：{layout.Column.Label} = Σ 下级报告",
-            Message = $"{layout.Row.LabelPathText} | {layout.Column.Label}: the parent published {published}, its {rollUp.Parts.Count} children's reports sum to {sum}.",
-            MessageZh = $"{layout.Row.LabelPathText}·{layout.Column.Label}：上级报告为{published}，{rollUp.Parts.Count}份下级报告合计为{sum}。",
+            Message = message.En,
+            MessageZh = message.Zh,
         };
     }
 
@@ -205,18 +209,15 @@ public static class HierarchyCheck
         var blanks = cell.Sum.BlankParts;
         var related = new string[parentBlank ? 0 : blanks.Count];
         for (var i = 0; i < related.Length; i++) related[i] = ReportRollUp.PartPointer(blanks[i], layout.Pointer);
+        var message = AggregationMessages.HierarchyNotAssessable(layout, parentBlank);
         return new Diagnostic
         {
             Code = ComparisonCodes.HierarchyNotAssessable,
             Severity = DiagnosticSeverity.Info,
             Pointer = layout.Pointer,
             RelatedPointers = related,
-            Message = parentBlank
-                ? $"{layout.Row.LabelPathText} | {layout.Column.Label} is blank in the parent's report: not compared with the children's sum."
-                : $"{layout.Row.LabelPathText} | {layout.Column.Label}: the children's sum is blank (a child's cell is blank): not compared.",
-            MessageZh = parentBlank
-                ? $"{layout.Row.LabelPathText}·{layout.Column.Label}在上级报告中为空，未与下级合计比较。"
-                : $"{layout.Row.LabelPathText}·{layout.Column.Label}：有下级报告该格为空，合计为空，未比较。",
+            Message = message.En,
+            MessageZh = message.Zh,
         };
     }
 }

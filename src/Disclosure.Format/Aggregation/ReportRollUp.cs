@@ -187,8 +187,8 @@ public static class ReportRollUp
                 Code = ComparisonCodes.RollUpEmpty,
                 Severity = DiagnosticSeverity.Error,
                 Pointer = "",
-                Message = "There is no report to roll up.",
-                MessageZh = "没有可汇总的报告。",
+                Message = AggregationMessages.RollUpEmpty.En,
+                MessageZh = AggregationMessages.RollUpEmpty.Zh,
             });
             return errors;
         }
@@ -199,19 +199,21 @@ public static class ReportRollUp
             var part = parts[i];
             if (part.Edition != first.Edition)
             {
+                var message = AggregationMessages.RollUpMixedEditions(i, names[i], part.Edition, names[0], first.Edition);
                 errors.Add(new Diagnostic
                 {
                     Code = ComparisonCodes.RollUpMixedEditions,
                     Severity = DiagnosticSeverity.Error,
                     Pointer = PartPointer(i, "/edition"),
                     RelatedPointers = [PartPointer(0, "/edition")],
-                    Message = $"Report {i + 1} ({names[i]}) is of the {Name(part.Edition)} edition, report 1 ({names[0]}) of the {Name(first.Edition)} edition; reports of different editions cannot be summed cell by cell.",
-                    MessageZh = $"第{i + 1}份报告（{names[i]}）为{Name(part.Edition)}年版格式，第1份报告（{names[0]}）为{Name(first.Edition)}年版格式；不同版本的报告不能逐格汇总。",
+                    Message = message.En,
+                    MessageZh = message.Zh,
                 });
             }
 
             if (part.Metadata.Year != first.Metadata.Year)
             {
+                var message = AggregationMessages.RollUpMixedYears(i, names[i], part.Metadata.Year, names[0], first.Metadata.Year);
                 errors.Add(new Diagnostic
                 {
                     Code = ComparisonCodes.RollUpMixedYears,
@@ -220,8 +222,8 @@ public static class ReportRollUp
                     RelatedPointers = [PartPointer(0, "/metadata/year")],
                     Expected = first.Metadata.Year,
                     Actual = part.Metadata.Year,
-                    Message = $"Report {i + 1} ({names[i]}) is for {Year(part)}, report 1 ({names[0]}) for {Year(first)}; a roll-up covers one year.",
-                    MessageZh = $"第{i + 1}份报告（{names[i]}）为{Year(part)}年度，第1份报告（{names[0]}）为{Year(first)}年度；汇总只能针对同一年度。",
+                    Message = message.En,
+                    MessageZh = message.Zh,
                 });
             }
         }
@@ -237,15 +239,19 @@ public static class ReportRollUp
     public static string PartPointer(int index, string pointer) =>
         "parts/" + index.ToString(CultureInfo.InvariantCulture) + "#" + (pointer ?? throw new ArgumentNullException(nameof(pointer)));
 
-    private static Diagnostic OutOfRange(CellLayout cell, decimal? sum) => new()
+    private static Diagnostic OutOfRange(CellLayout cell, decimal? sum)
     {
-        Code = ComparisonCodes.RollUpSumOutOfRange,
-        Severity = DiagnosticSeverity.Error,
-        Pointer = cell.Pointer,
-        Actual = sum,
-        Message = $"The sum of {cell.Row.LabelPathText} | {cell.Column.Label} is out of range for the cell; it is left blank.",
-        MessageZh = $"{cell.Row.LabelPathText}·{cell.Column.Label}的汇总值超出该单元格的取值范围，留空。",
-    };
+        var message = AggregationMessages.RollUpSumOutOfRange(cell);
+        return new Diagnostic
+        {
+            Code = ComparisonCodes.RollUpSumOutOfRange,
+            Severity = DiagnosticSeverity.Error,
+            Pointer = cell.Pointer,
+            Actual = sum,
+            Message = message.En,
+            MessageZh = message.Zh,
+        };
+    }
 
     private static Diagnostic BlankPart(CellLayout cell, IReadOnlyList<int> blanks, string[] names)
     {
@@ -257,18 +263,15 @@ public static class ReportRollUp
             who[i] = names[blanks[i]];
         }
 
+        var message = AggregationMessages.RollUpBlankPart(cell, who);
         return new Diagnostic
         {
             Code = ComparisonCodes.RollUpBlankPart,
             Severity = DiagnosticSeverity.Info,
             Pointer = cell.Pointer,
             RelatedPointers = related,
-            Message = $"{cell.Row.LabelPathText} | {cell.Column.Label} is blank in the roll-up because it is blank in {string.Join(", ", who)} (a blank is not 0).",
-            MessageZh = $"{cell.Row.LabelPathText}·{cell.Column.Label}在{string.Join("、", who)}的报告中为空，汇总值留空（空白不等于0）。",
+            Message = message.En,
+            MessageZh = message.Zh,
         };
     }
-
-    private static string Name(ReportEdition edition) => ((int)edition).ToString(CultureInfo.InvariantCulture);
-
-    private static string Year(DisclosureReport report) => report.Metadata.Year.ToString(CultureInfo.InvariantCulture);
 }

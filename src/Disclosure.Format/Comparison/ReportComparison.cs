@@ -143,19 +143,21 @@ public sealed class ReportComparison
         var b = current.Metadata?.Agency;
         if (!string.Equals(a?.Trim(), b?.Trim(), StringComparison.Ordinal))
         {
+            var message = ComparisonMessages.AgencyDiffers(a, b);
             (list ??= []).Add(new Diagnostic
             {
                 Code = ComparisonCodes.AgencyDiffers,
                 Severity = DiagnosticSeverity.Warning,
                 Pointer = "/metadata/agency",
                 RelatedPointers = [Validation.SumCheck.InPreviousReport("/metadata/agency")],
-                Message = $"The reports name different agencies: '{a}' (previous) and '{b}' (current); they are compared anyway.",
-                MessageZh = $"两份报告的机关名称不同：上一份为“{a}”，本份为“{b}”；仍进行比较。",
+                Message = message.En,
+                MessageZh = message.Zh,
             });
         }
 
         if (previous.Metadata is { } pm && current.Metadata is { } cm && cm.Year <= pm.Year)
         {
+            var message = ComparisonMessages.YearNotLater(cm.Year, pm.Year);
             (list ??= []).Add(new Diagnostic
             {
                 Code = ComparisonCodes.YearNotLater,
@@ -164,8 +166,8 @@ public sealed class ReportComparison
                 RelatedPointers = [Validation.SumCheck.InPreviousReport("/metadata/year")],
                 Expected = pm.Year + 1,
                 Actual = cm.Year,
-                Message = $"The current report's year {cm.Year.ToString(CultureInfo.InvariantCulture)} is not later than the previous report's {pm.Year.ToString(CultureInfo.InvariantCulture)}.",
-                MessageZh = $"本份报告的年度（{cm.Year.ToString(CultureInfo.InvariantCulture)}）不晚于上一份报告的年度（{pm.Year.ToString(CultureInfo.InvariantCulture)}）。",
+                Message = message.En,
+                MessageZh = message.Zh,
             });
         }
 

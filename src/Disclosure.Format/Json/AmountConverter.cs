@@ -17,23 +17,17 @@ internal sealed class AmountConverter : JsonConverter<decimal?>
 
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new CodedJsonException(JsonCodes.WrongType,
-                $"Expected an amount (a non-negative number) or null, found {CountConverter.Describe(reader.TokenType)}.",
-                $"应为金额（非负数）或 null，实际为{CountConverter.DescribeZh(reader.TokenType)}。");
+            throw new CodedJsonException(JsonCodes.WrongType, JsonMessages.NotAnAmount(reader.TokenType));
         }
 
         if (!reader.TryGetDecimal(out var value))
         {
-            throw new CodedJsonException(JsonCodes.OutOfRange,
-                $"The amount {CountConverter.Raw(ref reader)} is out of the range of a decimal amount.",
-                $"金额 {CountConverter.Raw(ref reader)} 超出范围。");
+            throw new CodedJsonException(JsonCodes.OutOfRange, JsonMessages.AmountOutOfRange(CountConverter.Raw(ref reader)));
         }
 
         if (value < 0)
         {
-            throw new CodedJsonException(JsonCodes.NegativeAmount,
-                $"An amount cannot be negative; found {CountConverter.Raw(ref reader)}.",
-                $"金额不能为负数，实际为 {CountConverter.Raw(ref reader)}。");
+            throw new CodedJsonException(JsonCodes.NegativeAmount, JsonMessages.NegativeAmount(CountConverter.Raw(ref reader)));
         }
 
         return value;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Json;
 
@@ -15,12 +16,10 @@ internal sealed class CountConverter : JsonConverter<int?>
             return null;
         }
 
-        var value = ReadInteger(ref reader, "a count (a non-negative whole number) or null", "计数（非负整数）或 null");
+        var value = ReadInteger(ref reader, JsonMessages.ExpectedCount);
         if (value < 0)
         {
-            throw new CodedJsonException(JsonCodes.NegativeCount,
-                $"A count cannot be negative; found {value}. Expected a non-negative whole number, or null for a blank cell.",
-                $"计数不能为负数，实际为 {value}；应为非负整数，空白单元格用 null。");
+            throw new CodedJsonException(JsonCodes.NegativeCount, JsonMessages.NegativeCount(value));
         }
 
         return value;
@@ -32,13 +31,11 @@ internal sealed class CountConverter : JsonConverter<int?>
         else writer.WriteNullValue();
     }
 
-    internal static int ReadInteger(ref Utf8JsonReader reader, string expected, string expectedZh)
+    internal static int ReadInteger(ref Utf8JsonReader reader, Message expected)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new CodedJsonException(JsonCodes.WrongType,
-                $"Expected {expected}, found {Describe(reader.TokenType)}.",
-                $"应为{expectedZh}，实际为{DescribeZh(reader.TokenType)}。");
+            throw new CodedJsonException(JsonCodes.WrongType, JsonMessages.NotAnInteger(expected, reader.TokenType));
         }
 
         if (reader.TryGetInt32(out var value))
@@ -51,26 +48,18 @@ internal sealed class CountConverter : JsonConverter<int?>
             if (d >= int.MinValue && d <= int.MaxValue)
             {
                 // Integral value written with a fraction or exponent, such as 3.0 or 1e2.
-                throw new CodedJsonException(JsonCodes.FractionalCount,
-                    $"Expected {expected} written as a JSON integer, found {Raw(ref reader)}.",
-                    $"应为以整数书写的{expectedZh}，实际为 {Raw(ref reader)}。");
+                throw new CodedJsonException(JsonCodes.FractionalCount, JsonMessages.IntegerNotWrittenAsInteger(expected, Raw(ref reader)));
             }
 
-            throw new CodedJsonException(JsonCodes.OutOfRange,
-                $"The number {Raw(ref reader)} is out of range; expected {expected} no greater than {int.MaxValue}.",
-                $"数值 {Raw(ref reader)} 超出范围；应为不大于 {int.MaxValue} 的{expectedZh}。");
+            throw new CodedJsonException(JsonCodes.OutOfRange, JsonMessages.IntegerOutOfRange(expected, Raw(ref reader)));
         }
 
         if (reader.TryGetDecimal(out _))
         {
-            throw new CodedJsonException(JsonCodes.FractionalCount,
-                $"Expected {expected}, found the fractional number {Raw(ref reader)}.",
-                $"应为{expectedZh}，实际为小数 {Raw(ref reader)}。");
+            throw new CodedJsonException(JsonCodes.FractionalCount, JsonMessages.FractionalNumber(expected, Raw(ref reader)));
         }
 
-        throw new CodedJsonException(JsonCodes.OutOfRange,
-            $"The number {Raw(ref reader)} is out of range; expected {expected}.",
-            $"数值 {Raw(ref reader)} 超出范围；应为{expectedZh}。");
+        throw new CodedJsonException(JsonCodes.OutOfRange, JsonMessages.NumberOutOfRange(expected, Raw(ref reader)));
     }
 
     internal static string Raw(ref Utf8JsonReader reader)
@@ -79,26 +68,4 @@ internal sealed class CountConverter : JsonConverter<int?>
         var text = System.Text.Encoding.UTF8.GetString(span);
         return text.Length > 40 ? text.Substring(0, 40) + "…" : text;
     }
-
-    internal static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.String => "a string",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.Number => "a number",
-        _ => token.ToString(),
-    };
-
-    internal static string DescribeZh(JsonTokenType token) => token switch
-    {
-        JsonTokenType.String => "字符串",
-        JsonTokenType.StartObject => "对象",
-        JsonTokenType.StartArray => "数组",
-        JsonTokenType.True or JsonTokenType.False => "布尔值",
-        JsonTokenType.Null => "null",
-        JsonTokenType.Number => "数字",
-        _ => token.ToString(),
-    };
 }

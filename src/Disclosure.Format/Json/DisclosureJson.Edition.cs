@@ -14,14 +14,12 @@ public static partial class DisclosureJson
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = DisclosureJsonOptions.MaxDepth });
         if (!reader.Read())
         {
-            throw new CodedJsonException(JsonCodes.MalformedJson, "The document is empty; expected a JSON object.", "文档为空；应为 JSON 对象。", 0);
+            throw new CodedJsonException(JsonCodes.MalformedJson, JsonMessages.EmptyDocument, 0);
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new CodedJsonException(JsonCodes.RootNotObject,
-                $"The document must be a JSON object, found {CountConverter.Describe(reader.TokenType)}.",
-                $"文档必须是 JSON 对象，实际为{CountConverter.DescribeZh(reader.TokenType)}。", reader.TokenStartIndex);
+            throw new CodedJsonException(JsonCodes.RootNotObject, JsonMessages.RootNotObject(reader.TokenType), reader.TokenStartIndex);
         }
 
         // Fast path: a canonical document names its edition first. Read it, make sure the next property is not a second
@@ -64,9 +62,7 @@ public static partial class DisclosureJson
             }
         }
 
-        return found ?? throw new CodedJsonException(JsonCodes.MissingEdition,
-            "The document has no \"edition\" property; expected \"edition\": \"2019\" or \"2021\" as its first property.",
-            "文档缺少 \"edition\" 属性；应以 \"edition\": \"2019\" 或 \"2021\" 作为第一个属性。", 0);
+        return found ?? throw new CodedJsonException(JsonCodes.MissingEdition, JsonMessages.MissingEdition, 0);
     }
 
     private static ReportEdition ParseEdition(ref Utf8JsonReader reader)
@@ -83,16 +79,14 @@ public static partial class DisclosureJson
         if (name is null || !EditionNames.TryParse(name, out var edition))
         {
             var found = name is null ? null : "\"" + name + "\"";
-            throw new CodedJsonException(JsonCodes.UnknownEdition,
-                $"Expected the edition \"2019\" or \"2021\", found {found ?? CountConverter.Describe(reader.TokenType)}.",
-                $"版本应为 \"2019\" 或 \"2021\"，实际为 {found ?? CountConverter.DescribeZh(reader.TokenType)}。", reader.TokenStartIndex);
+            throw new CodedJsonException(JsonCodes.UnknownEdition, JsonMessages.UnknownEdition(found, reader.TokenType), reader.TokenStartIndex);
         }
 
         return edition;
     }
 
     private static CodedJsonException DuplicateEdition(ref Utf8JsonReader reader) =>
-        new(JsonCodes.DuplicateProperty, "The property \"edition\" appears more than once.", "属性 \"edition\" 重复出现。", reader.TokenStartIndex);
+        new(JsonCodes.DuplicateProperty, JsonMessages.DuplicateEdition, reader.TokenStartIndex);
 
     /// <summary>The string's text, or <see langword="null"/> when it is not valid Unicode (an unpaired surrogate escape, bad UTF-8).</summary>
     private static string? TryGetString(ref Utf8JsonReader reader)

@@ -298,12 +298,10 @@ public static partial class DisclosureJson
             {
                 ReportEdition.Edition2021 => JsonSerializer.Deserialize(utf8Json, Contract(ReportJsonContext.Readable.DisclosureReport2021, ref contract)),
                 ReportEdition.Edition2019 => JsonSerializer.Deserialize(utf8Json, Contract(ReportJsonContext.Readable.DisclosureReport2019, ref contract)),
-                _ => throw new CodedJsonException(JsonCodes.UnknownEdition,
-                    $"The edition \"{EditionNames.ToJson(edition)}\" is not supported by this version of Disclosure.Format; expected \"2019\" or \"2021\".",
-                    $"此版本的 Disclosure.Format 不支持 \"{EditionNames.ToJson(edition)}\" 版本；应为 \"2019\" 或 \"2021\"。"),
+                _ => throw new CodedJsonException(JsonCodes.UnknownEdition, JsonMessages.EditionNotSupported(EditionNames.ToJson(edition))),
             };
             return report is null
-                ? Failed(JsonCodes.RootNotObject, "", "The document must be a JSON object.", "文档必须是 JSON 对象。", sourceName, line)
+                ? Failed(JsonCodes.RootNotObject, "", JsonMessages.RootNotAnObject, sourceName, line)
                 : new ReadResult(report, [], line);
         }
         catch (JsonException ex) when (ex.InnerException is InvalidOperationException { InnerException: DecoderFallbackException })
@@ -341,20 +339,18 @@ public static partial class DisclosureJson
     private static ReadResult TextNotDecodable(ReadOnlySpan<byte> utf8Json, string? sourceName, int? line)
     {
         var offset = Utf8Scan.FirstInvalid(utf8Json);
-        string message, messageZh;
+        Message message;
         string code;
         if (offset >= 0)
         {
             code = JsonCodes.MalformedJson;
-            message = "The text is not valid UTF-8: a JSON document must be UTF-8 encoded.";
-            messageZh = "文本不是有效的 UTF-8：JSON 文档必须采用 UTF-8 编码。";
+            message = JsonMessages.NotUtf8;
         }
         else
         {
             code = JsonCodes.InvalidUnicode;
             offset = Math.Max(0, Utf8Scan.FirstUnpairedSurrogateEscape(utf8Json));
-            message = "The text is not valid Unicode: a string or property name here contains an unpaired surrogate escape (\\uD800–\\uDFFF without its partner).";
-            messageZh = "文本不是有效的 Unicode：此处的字符串或属性名含有未配对的代理项转义（\\uD800–\\uDFFF）。";
+            message = JsonMessages.InvalidUnicode;
         }
 
         var location = JsonErrorMapper.FromOffset(utf8Json, offset, sourceName);
@@ -363,8 +359,8 @@ public static partial class DisclosureJson
             Code = code,
             Severity = DiagnosticSeverity.Error,
             Pointer = string.Empty,
-            Message = message,
-            MessageZh = messageZh,
+            Message = message.En,
+            MessageZh = message.Zh,
             Location = line is { } l ? location with { Line = l } : location,
         }], line);
     }
@@ -384,14 +380,7 @@ public static partial class DisclosureJson
 
     private static ReadResult TooLarge(long size, bool exact, DisclosureJsonOptions options, string? sourceName, int? line)
     {
-        var what = line is null ? "document" : "line";
-        var whatZh = line is null ? "文档" : "该行";
-        var found = exact ? $"is {size} bytes" : $"is more than {options.MaxDocumentBytes} bytes";
-        var foundZh = exact ? $"为 {size} 字节" : $"超过 {options.MaxDocumentBytes} 字节";
-        return Failed(LimitCodes.DocumentTooLarge, "",
-            $"The {what} {found}, over the limit of {options.MaxDocumentBytes} bytes (DisclosureJsonOptions.MaxDocumentBytes); a report is about 10 KB.",
-            $"{whatZh}{foundZh}，超过 {options.MaxDocumentBytes} 字节的上限（DisclosureJsonOptions.MaxDocumentBytes）；一份报告约 10 KB。",
-            sourceName, line);
+        return Failed(LimitCodes.DocumentTooLarge, "", JsonMessages.TooLarge(size, exact, options.MaxDocumentBytes, line is not null), sourceName, line);
     }
 
     /// <summary>Reads a report from JSON text, throwing when it cannot be read.</summary>
@@ -492,14 +481,14 @@ public static partial class DisclosureJson
         SkipValidation = false,
     };
 
-    private static ReadResult Failed(string code, string pointer, string message, string messageZh, string? source, int? line) =>
+    private static ReadResult Failed(string code, string pointer, Message message, string? source, int? line) =>
         new(null, [new Diagnostic
         {
             Code = code,
             Severity = DiagnosticSeverity.Error,
             Pointer = pointer,
-            Message = message,
-            MessageZh = messageZh,
+            Message = message.En,
+            MessageZh = message.Zh,
             Location = source is null && line is null ? null : new SourceLocation { Source = source, Line = line ?? 1, Column = 1 },
         }], line);
 }

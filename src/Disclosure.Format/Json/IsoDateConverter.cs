@@ -23,8 +23,7 @@ internal sealed class IsoDateConverter : JsonConverter<DateTime?>
         }
 
         throw new CodedJsonException(JsonCodes.InvalidDate,
-            $"Expected a date written as \"yyyy-MM-dd\", found {(reader.TokenType == JsonTokenType.String ? CountConverter.Raw(ref reader) : CountConverter.Describe(reader.TokenType))}.",
-            $"应为 \"yyyy-MM-dd\" 格式的日期，实际为 {(reader.TokenType == JsonTokenType.String ? CountConverter.Raw(ref reader) : CountConverter.DescribeZh(reader.TokenType))}。");
+            JsonMessages.InvalidDate(reader.TokenType == JsonTokenType.String ? CountConverter.Raw(ref reader) : null, reader.TokenType));
     }
 
     public override void Write(Utf8JsonWriter writer, DateTime? value, JsonSerializerOptions options)

@@ -23,18 +23,17 @@ internal static class JsonErrorMapper
     public static Diagnostic ToDiagnostic(JsonException ex, ReadOnlySpan<byte> utf8Json, JsonTypeInfo? contract, string? source)
     {
         var pointer = ToPointer(ex.Path);
-        string code, message, messageZh;
+        string code;
+        Message message;
         if (ex is CodedJsonException coded)
         {
             code = coded.Code;
-            message = coded.Message;
-            messageZh = coded.MessageZh;
             if (code is JsonCodes.UnknownEdition or JsonCodes.DuplicateProperty && ex.Path is null && coded.Offset is not 0)
             {
                 pointer = "/edition";
             }
 
-            return Error(code, pointer, message, messageZh, Locate(ex, utf8Json, source));
+            return Error(code, pointer, new Message(coded.Message, coded.MessageZh), Locate(ex, utf8Json, source));
         }
 
         var violation = contract is null ? ContractWalk.ReaderFailure(utf8Json, ex) : ContractWalk.Find(utf8Json, contract);
@@ -48,89 +47,56 @@ internal static class JsonErrorMapper
             case ContractViolationKind.TooDeep:
                 code = Diagnostics.LimitCodes.NestingTooDeep;
                 pointer = string.Empty;
-                message = $"The JSON is nested deeper than {DisclosureJsonOptions.MaxDepth} levels, the reader's limit; a report is never deeper than five.";
-                messageZh = $"JSON 嵌套超过 {DisclosureJsonOptions.MaxDepth} 层，超出读取器的上限；报告本身不超过五层。";
+                message = JsonMessages.TooDeep;
                 break;
             case ContractViolationKind.Syntax:
-            {
                 code = JsonCodes.MalformedJson;
                 // Text that is not JSON has no member to point at; the line and column say where it breaks.
                 pointer = string.Empty;
-                var detail = StripPathSuffix(violation.Detail ?? string.Empty);
-                message = $"The text is not well-formed JSON: {detail}";
-                messageZh = $"文本不是格式正确的 JSON：{detail}";
+                message = JsonMessages.NotWellFormed(StripPathSuffix(violation.Detail ?? string.Empty));
                 break;
-            }
-
             case ContractViolationKind.InvalidUnicode:
                 // JSON allows "\ud800" escapes that pair with nothing; such text is not Unicode and cannot become a string.
                 code = JsonCodes.InvalidUnicode;
-                message = "The text is not valid Unicode: a string or property name here contains an unpaired surrogate escape (\\uD800–\\uDFFF without its partner).";
-                messageZh = "文本不是有效的 Unicode：此处的字符串或属性名含有未配对的代理项转义（\\uD800–\\uDFFF）。";
+                message = JsonMessages.InvalidUnicode;
                 break;
             case ContractViolationKind.UnknownProperty:
-            {
                 code = JsonCodes.UnknownProperty;
-                var name = LastSegment(pointer);
-                message = $"The property \"{name}\" is not part of the format here; check its spelling and case (names are camelCase).";
-                messageZh = $"此处不应出现属性 \"{name}\"；请检查拼写和大小写（属性名使用 camelCase）。";
+                message = JsonMessages.UnknownProperty(LastSegment(pointer));
                 break;
-            }
-
             case ContractViolationKind.DuplicateProperty:
-            {
                 code = JsonCodes.DuplicateProperty;
-                var name = LastSegment(pointer);
-                message = $"The property \"{name}\" appears more than once in the same object.";
-                messageZh = $"属性 \"{name}\" 在同一对象中重复出现。";
+                message = JsonMessages.DuplicateProperty(LastSegment(pointer));
                 break;
-            }
-
             case ContractViolationKind.MissingProperty:
-            {
                 code = JsonCodes.MissingProperty;
-                var names = violation.Names;
-                pointer = pointer + "/" + Escape(names[0]);
-                var list = string.Join(", ", names.Select(n => "\"" + n + "\""));
-                message = $"Missing required propert{(names.Count == 1 ? "y" : "ies")} {list}; every member of the format must be present (use null for a blank cell).";
-                messageZh = $"缺少必需的属性 {list}；格式中的每个成员都必须出现（空白单元格用 null）。";
+                pointer = pointer + "/" + Escape(violation.Names[0]);
+                message = JsonMessages.MissingProperty(violation.Names);
                 break;
-            }
-
             case ContractViolationKind.NullNotAllowed:
                 code = JsonCodes.NullNotAllowed;
-                message = "null is not allowed here: only value cells may be blank; tables, texts and metadata must be present.";
-                messageZh = "此处不允许为 null：只有数值单元格可以空白，表格、文本和元数据必须给出。";
+                message = JsonMessages.NullNotAllowed;
                 break;
             case ContractViolationKind.WrongType:
-            {
                 code = JsonCodes.WrongType;
-                var expected = Expected(violation.Expected);
-                message = $"The value has the wrong JSON type; expected {expected}.";
-                messageZh = $"值的 JSON 类型不正确；应为{ExpectedZh(expected)}。";
+                message = JsonMessages.WrongJsonType(Expected(violation.Expected));
                 break;
-            }
-
             default:
-            {
                 code = JsonCodes.MalformedJson;
-                var detail = StripPathSuffix(ex.Message ?? string.Empty);
-                message = $"The document could not be read: {detail}";
-                messageZh = $"无法读取文档：{detail}";
+                message = JsonMessages.Unreadable(StripPathSuffix(ex.Message ?? string.Empty));
                 break;
-            }
         }
 
-        return Error(code, pointer, message, messageZh, Locate(ex, utf8Json, source));
+        return Error(code, pointer, message, Locate(ex, utf8Json, source));
     }
 
-    private static Diagnostic Error(string code, string pointer, string message, string messageZh, SourceLocation? location) => new()
+    private static Diagnostic Error(string code, string pointer, Message message, SourceLocation? location) => new()
     {
         Code = code,
         Severity = DiagnosticSeverity.Error,
         Pointer = pointer,
-        Message = message,
-        MessageZh = messageZh,
+        Message = message.En,
+        MessageZh = message.Zh,
         Location = location,
     };
 
@@ -270,16 +236,6 @@ internal static class JsonErrorMapper
         if (type == typeof(ReportEdition)) return "the edition string \"2019\" or \"2021\"";
         return "an object";
     }
-
-    private static string ExpectedZh(string expected) => expected switch
-    {
-        "a string" => "字符串",
-        "a whole number" => "整数",
-        "a date string \"yyyy-MM-dd\"" => "\"yyyy-MM-dd\" 格式的日期字符串",
-        "a number" => "数字",
-        "an object" => "对象",
-        _ => "版本字符串 \"2019\" 或 \"2021\"",
-    };
 
     private static string StripPathSuffix(string message)
     {

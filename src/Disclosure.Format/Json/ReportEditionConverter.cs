@@ -9,8 +9,7 @@ internal sealed class ReportEditionConverter : JsonConverter<ReportEdition>
     public override ReportEdition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String && EditionNames.TryParse(reader.GetString(), out var edition)
             ? edition
-            : throw new CodedJsonException(JsonCodes.UnknownEdition,
-                "Expected the edition \"2019\" or \"2021\".", "版本应为 \"2019\" 或 \"2021\"。");
+            : throw new CodedJsonException(JsonCodes.UnknownEdition, JsonMessages.EditionExpected);
 
     public override void Write(Utf8JsonWriter writer, ReportEdition value, JsonSerializerOptions options) =>
         writer.WriteStringValue(EditionNames.ToJson(value));

@@ -11,7 +11,7 @@ internal sealed class SignedCountConverter : JsonConverter<int?>
     public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Null
             ? null
-            : CountConverter.ReadInteger(ref reader, "a whole number (negative for a decrease) or null", "整数（减少用负数）或 null");
+            : CountConverter.ReadInteger(ref reader, JsonMessages.ExpectedSignedCount);
 
     public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
     {

@@ -167,12 +167,12 @@ public static class NarrativeCheck
             writer.WriteString("kind", "narrativeFigure");
             writer.WriteString("reference", "INV-S-TEXT");
             writer.WriteStartObject("title");
-            writer.WriteString("zh", "总体情况所述数字与表格不一致");
-            writer.WriteString("en", "A figure stated in section 一 differs from the table");
+            writer.WriteString("zh", NarrativeMessages.RuleTitle.Zh);
+            writer.WriteString("en", NarrativeMessages.RuleTitle.En);
             writer.WriteEndObject();
             writer.WriteStartObject("description");
-            writer.WriteString("zh", "在“一、总体情况”的文字中查找下列表述（正则表达式，第一个捕获组为数字），与所指单元格（总计列；行政诉讼为两项之和）比较；不一致时给出警告，指向单元格和文字位置。无法确定对应单元格的表述、对应单元格为空的表述均跳过。统计口径可能不同，故为警告。");
-            writer.WriteString("en", "Each statement below (a regular expression whose first group is the figure) is searched in the texts of section 一 and compared with the cells it names (总计 column; 行政诉讼 is the sum of two cells); a difference is a warning pointing at the cell and at the words. Words that name no cell with certainty, and figures whose cell is blank, are skipped. Scopes may differ, so this is a warning.");
+            writer.WriteString("zh", NarrativeMessages.RuleDescription.Zh);
+            writer.WriteString("en", NarrativeMessages.RuleDescription.En);
             writer.WriteEndObject();
             writer.WriteStartArray("sections");
             foreach (var pointer in SectionPointers) writer.WriteStringValue(pointer);
@@ -263,8 +263,7 @@ public static class NarrativeCheck
         related.Add(statement.SectionPointer);
         var figure = statement.Figure.ToString(CultureInfo.InvariantCulture);
         var value = statement.CellValue!.Value.ToString(CultureInfo.InvariantCulture);
-        var where = statement.LocatedInSource ? statement.Location.ToString() : $"{statement.SectionPointer}, line {statement.Location.Line}, column {statement.Location.Column} of that text";
-        var whereZh = statement.LocatedInSource ? statement.Location.ToString() : $"{statement.SectionPointer} 第{statement.Location.Line}行第{statement.Location.Column}列";
+        var message = NarrativeMessages.Mismatch(statement, figure, value, labels);
         return new Diagnostic
         {
             Code = code,
@@ -275,8 +274,8 @@ public static class NarrativeCheck
             Actual = statement.CellValue,
             Formula = $"一、总体情况：“{statement.Text}” = {labels}",
             Location = statement.Location,
-            Message = $"Section 一 states {figure} ('{statement.Text}', {where}), but the table has {value} at {labels}.",
-            MessageZh = $"总体情况中“{statement.Text}”（{whereZh}）所述数字为{figure}，表格中{labels}为{value}，二者不一致。",
+            Message = message.En,
+            MessageZh = message.Zh,
         };
     }
 

@@ -51,13 +51,14 @@ internal sealed class BlankCellRule : Rule
                     continue; // a blank total beside filled parts: DF1012
                 }
 
+                var message = ValidationMessages.BlankCell(rule, slot.Label);
                 bag.Add(new Diagnostic
                 {
                     Code = rule.Code,
                     Severity = rule.Severity,
                     Pointer = slot.Pointer,
-                    Message = $"{rule.Title}: {slot.Label} is blank; a blank is not 0, and checks that need it are not assessable.",
-                    MessageZh = $"{rule.TitleZh}：{slot.Label}空白；空白不等于0，需要该单元格的核对无法进行。",
+                    Message = message.En,
+                    MessageZh = message.Zh,
                 });
             }
         }

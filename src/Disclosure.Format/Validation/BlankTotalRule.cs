@@ -76,7 +76,7 @@ internal sealed class BlankTotalRule : Rule
                     if (complete && expected is null) expected = sum;
                 }
 
-                var label = plan.Total.Label;
+                var message = ValidationMessages.BlankTotal(rule, plan.Total.Label, filled.Count, expected);
                 bag.Add(new Diagnostic
                 {
                     Code = rule.Code,
@@ -84,10 +84,8 @@ internal sealed class BlankTotalRule : Rule
                     Pointer = plan.Total.Pointer,
                     RelatedPointers = filled.AsReadOnly(),
                     Expected = expected,
-                    Message = $"{rule.Title}: {label} is blank although {filled.Count} of the cells it totals are filled; a blank total is not 0" +
-                              (expected is { } e ? $" (the filled parts add up to {Messages.Number(e)})." : "."),
-                    MessageZh = $"{rule.TitleZh}：{label}空白，但其合计的单元格中有{filled.Count}个已填写；空白总计不等于0" +
-                                (expected is { } z ? $"（各项之和为{Messages.Number(z)}）。" : "。"),
+                    Message = message.En,
+                    MessageZh = message.Zh,
                 });
             }
         }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Validation;
 
@@ -129,7 +130,7 @@ internal sealed class CompiledSumRule : CompiledRule
             var actual = integers[target];
             if (!Holds(actual.CompareTo(sum)))
             {
-                bag.Add(Messages.Failed(Rule, Relation, check, actual, sum));
+                bag.Add(Failed(Rule, Relation, check, actual, sum));
             }
         }
     }
@@ -159,7 +160,7 @@ internal sealed class CompiledSumRule : CompiledRule
         {
             if (input.NotAssessableCode is { } code)
             {
-                bag.Add(Messages.NotAssessable(code, Rule, check, values));
+                bag.Add(NotAssessable(code, Rule, check, values));
             }
 
             return;
@@ -183,7 +184,7 @@ internal sealed class CompiledSumRule : CompiledRule
         {
             if (input.NotAssessableCode is { } code)
             {
-                bag.Add(Messages.OutOfRange(code, Rule, check));
+                bag.Add(OutOfRange(code, Rule, check));
             }
 
             return;
@@ -192,7 +193,63 @@ internal sealed class CompiledSumRule : CompiledRule
         var actual = values[check.TargetIndex].GetValueOrDefault();
         if (!Holds(actual.CompareTo(sum)))
         {
-            bag.Add(Messages.Failed(Rule, Relation, check, actual, sum));
+            bag.Add(Failed(Rule, Relation, check, actual, sum));
         }
+    }
+
+    private static Diagnostic Failed(Rule rule, SumRelation relation, SumCheckPlan check, decimal actual, decimal sum)
+    {
+        var message = ValidationMessages.SumFailed(rule, relation, check, actual, sum);
+        return new Diagnostic
+        {
+            Code = rule.Code,
+            Severity = rule.Severity,
+            Pointer = check.Target.Pointer,
+            RelatedPointers = check.Related,
+            Expected = sum,
+            Actual = actual,
+            Formula = check.Formula,
+            Message = message.En,
+            MessageZh = message.Zh,
+        };
+    }
+
+    private static Diagnostic NotAssessable(string code, Rule rule, SumCheckPlan check, ReadOnlySpan<decimal?> values)
+    {
+        var blanks = new List<Slot>();
+        foreach (var slot in check.All)
+        {
+            if (!values[slot.Index].HasValue && !blanks.Contains(slot))
+            {
+                blanks.Add(slot);
+            }
+        }
+
+        var message = ValidationMessages.NotAssessable(rule, blanks);
+        return new Diagnostic
+        {
+            Code = code,
+            Severity = DiagnosticSeverity.Info,
+            Pointer = check.Target.Pointer,
+            RelatedPointers = Array.AsReadOnly(blanks.Select(s => s.Pointer).ToArray()),
+            Formula = check.Formula,
+            Message = message.En,
+            MessageZh = message.Zh,
+        };
+    }
+
+    private static Diagnostic OutOfRange(string code, Rule rule, SumCheckPlan check)
+    {
+        var message = ValidationMessages.SumOutOfRange(rule);
+        return new Diagnostic
+        {
+            Code = code,
+            Severity = DiagnosticSeverity.Info,
+            Pointer = check.Target.Pointer,
+            RelatedPointers = check.Related,
+            Formula = check.Formula,
+            Message = message.En,
+            MessageZh = message.Zh,
+        };
     }
 }

@@ -61,13 +61,17 @@ internal sealed class MissingPartRule : Rule
             }
         }
 
-        private void Add(ref DiagnosticBag bag, string pointer, string label) => bag.Add(new Diagnostic
+        private void Add(ref DiagnosticBag bag, string pointer, string label)
         {
-            Code = rule.Code,
-            Severity = rule.Severity,
-            Pointer = pointer,
-            Message = $"{rule.Title}: {label} ({pointer}) is null; its cells are treated as blank.",
-            MessageZh = $"{rule.TitleZh}：{label}（{pointer}）为 null，其单元格按空白处理。",
-        });
+            var message = ValidationMessages.MissingPart(rule, label, pointer);
+            bag.Add(new Diagnostic
+            {
+                Code = rule.Code,
+                Severity = rule.Severity,
+                Pointer = pointer,
+                Message = message.En,
+                MessageZh = message.Zh,
+            });
+        }
     }
 }

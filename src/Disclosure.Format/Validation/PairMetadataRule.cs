@@ -49,14 +49,15 @@ internal sealed class PairMetadataRule : Rule
                     return;
                 }
 
+                var agencyDiffers = ValidationMessages.AgencyDiffers(rule, previous.Agency, current.Agency);
                 bag.Add(new Diagnostic
                 {
                     Code = rule.Code,
                     Severity = rule.Severity,
                     Pointer = SumCheck.PreviousReportPrefix + pointer,
                     RelatedPointers = [pointer],
-                    Message = $"{rule.Title}: the previous report is by \"{previous.Agency}\", this one by \"{current.Agency}\".",
-                    MessageZh = $"{rule.TitleZh}：上年报告的机关为“{previous.Agency}”，本报告为“{current.Agency}”。",
+                    Message = agencyDiffers.En,
+                    MessageZh = agencyDiffers.Zh,
                 });
                 return;
             }
@@ -66,6 +67,7 @@ internal sealed class PairMetadataRule : Rule
                 return;
             }
 
+            var message = ValidationMessages.YearNotConsecutive(rule, previous.Year, current.Year - 1);
             bag.Add(new Diagnostic
             {
                 Code = rule.Code,
@@ -74,8 +76,8 @@ internal sealed class PairMetadataRule : Rule
                 RelatedPointers = [pointer],
                 Expected = current.Year - 1,
                 Actual = previous.Year,
-                Message = $"{rule.Title}: the previous report is for {previous.Year}, expected {current.Year - 1}.",
-                MessageZh = $"{rule.TitleZh}：上年报告的年度为{previous.Year}，应为{current.Year - 1}。",
+                Message = message.En,
+                MessageZh = message.Zh,
             });
         }
     }

@@ -41,13 +41,13 @@ internal sealed class ReportYearRule : Rule
             var year = metadata.Year;
             if (rule.Minimum is { } min && year < min)
             {
-                bag.Add(Create(year, min, $"before {min}", $"早于{min}年"));
+                bag.Add(Create(year, min, ValidationMessages.YearBefore(min)));
                 return;
             }
 
             if (rule.Maximum is { } max && year > max)
             {
-                bag.Add(Create(year, max, $"after {max}", $"晚于{max}年"));
+                bag.Add(Create(year, max, ValidationMessages.YearAfter(max)));
                 return;
             }
 
@@ -57,20 +57,24 @@ internal sealed class ReportYearRule : Rule
                 if (year > bound)
                 {
                     // No Expected value: the bound moves with the clock, and results must not.
-                    bag.Add(Create(year, null, $"after {bound} (the current year + {offset})", $"晚于{bound}年（当前年份加{offset}）"));
+                    bag.Add(Create(year, null, ValidationMessages.YearAfterCurrent(bound, offset)));
                 }
             }
         }
 
-        private Diagnostic Create(int year, int? bound, string en, string zh) => new()
+        private Diagnostic Create(int year, int? bound, Message what)
         {
-            Code = rule.Code,
-            Severity = rule.Severity,
-            Pointer = YearPointer,
-            Expected = bound,
-            Actual = year,
-            Message = $"{rule.Title}: the report year is {year}, {en}.",
-            MessageZh = $"{rule.TitleZh}：报告年度为{year}，{zh}。",
-        };
+            var message = ValidationMessages.Year(rule, year, what);
+            return new Diagnostic
+            {
+                Code = rule.Code,
+                Severity = rule.Severity,
+                Pointer = YearPointer,
+                Expected = bound,
+                Actual = year,
+                Message = message.En,
+                MessageZh = message.Zh,
+            };
+        }
     }
 }

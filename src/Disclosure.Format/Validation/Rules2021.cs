@@ -346,8 +346,8 @@ internal static class CrossYearRules
                 Title = "Carried over equals last year's carried forward",
                 TitleZh = "上年结转等于上年报告的结转下年度继续办理",
                 Formula = $"{two.Label} = {Slot.PreviousMark}{four.Label}",
-                Description = "Holds in principle for every column (the row names say so) and across the 2019 → 2021 edition change, but legitimately breaks when agencies merge or split, when last year's figures were corrected, or when the two reports were paired wrongly (see DF3003, DF3004). Hence a warning, not an error. Located at 二 of the current report.",
-                DescriptionZh = "原则上各列均应成立（行名即此含义），跨2019、2021两版格式亦然；但机构合并或拆分、上年数据更正、或两份报告配对有误（见 DF3003、DF3004）时会合理地不一致，故为警告而非错误。定位于本年报告的“二”。",
+                Description = $"Holds in principle for every column (the row names say so) and across the 2019 → 2021 edition change, but legitimately breaks when agencies merge or split, when last year's figures were corrected, or when the two reports were paired wrongly (see {RuleCodes.AgencyDiffers}, {RuleCodes.YearNotConsecutive}). Hence a warning, not an error. Located at 二 of the current report.",
+                DescriptionZh = $"原则上各列均应成立（行名即此含义），跨2019、2021两版格式亦然；但机构合并或拆分、上年数据更正、或两份报告配对有误（见 {RuleCodes.AgencyDiffers}、{RuleCodes.YearNotConsecutive}）时会合理地不一致，故为警告而非错误。定位于本年报告的“二”。",
                 Reference = "INV-X-CARRY",
                 Relation = SumRelation.Equal,
                 Checks = two.Cells.Select(cell => new SumCheck

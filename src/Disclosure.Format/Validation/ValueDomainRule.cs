@@ -48,19 +48,15 @@ internal sealed class ValueDomainRule : Rule
                 var bad = amount ? value < 0 : value < 0 || value != decimal.Truncate(value);
                 if (bad)
                 {
-                    var v = Messages.Number(value);
+                    var message = ValidationMessages.BadValue(rule, slot.Label, value, amount);
                     bag.Add(new Diagnostic
                     {
                         Code = rule.Code,
                         Severity = rule.Severity,
                         Pointer = slot.Pointer,
                         Actual = value,
-                        Message = amount
-                            ? $"{rule.Title}: {slot.Label} is {v}; an amount cannot be negative."
-                            : $"{rule.Title}: {slot.Label} is {v}; a count must be a non-negative whole number.",
-                        MessageZh = amount
-                            ? $"{rule.TitleZh}：{slot.Label}为{v}；金额不能为负数。"
-                            : $"{rule.TitleZh}：{slot.Label}为{v}；件数应为非负整数。",
+                        Message = message.En,
+                        MessageZh = message.Zh,
                     });
                 }
             }
