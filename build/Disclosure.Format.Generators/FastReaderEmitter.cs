@@ -42,8 +42,68 @@ internal static class FastReaderEmitter
             }
         }
 
+        foreach (var e in editions)
+        {
+            w.Line();
+            Report(w, e);
+        }
+
+        w.Line();
+        w.Line("/// <summary>");
+        w.Line("/// Reads the members after <c>\"edition\"</c> of a report of the edition written <paramref name=\"edition\"/>, or");
+        w.Line("/// returns <see langword=\"null\"/> to decline (an edition it does not know, or anything it does not read).");
+        w.Line("/// </summary>");
+        w.Open("private static global::Disclosure.Format.Model.DisclosureReport? ReadEdition(scoped global::System.ReadOnlySpan<byte> edition, ref ReportScanner reader)");
+        foreach (var e in editions)
+        {
+            w.Line($"if (global::System.MemoryExtensions.SequenceEqual(edition, \"{e.JsonEdition}\"u8)) return Read{e.ReportName}(ref reader);");
+        }
+
+        w.Line("return null;");
+        w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>The report's own members after the edition: its parts by their hand-written readers, its tables by the generated ones.</summary>
+    private static void Report(CodeWriter w, Edition e)
+    {
+        var state = e.ReportName + "State";
+        var members = e.Root;
+        w.Line($"private static readonly byte[][] {e.ReportName}Names = Names({string.Join(", ", members.Select(m => $"\"{m.JsonName}\""))});").Line();
+        w.Line($"/// <summary>The members of <see cref=\"{e.ReportFullName}\"/> read so far (the edition is read first).</summary>");
+        w.Open($"private struct {state}");
+        for (var i = 1; i < members.Count; i++) w.Line($"public {FieldType(members[i])} M{i};");
+        w.Close().Line();
+
+        var required = 0;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].Required) required |= 1 << i;
+        }
+
+        w.Line($"/// <summary>The members of a report of the edition after its <c>\"edition\"</c> (already read).</summary>");
+        w.Open($"private static {e.ReportFullName}? Read{e.ReportName}(ref ReportScanner reader)");
+        w.Line($"var s = default({state});");
+        w.Line($"return Members(ref reader, {e.ReportName}Names, 0b{System.Convert.ToString(required, 2)}, ref s,");
+        w.Line($"    static (ref ReportScanner r, int m, ref {state} s) => m switch");
+        w.Line("    {");
+        for (var i = 1; i < members.Count; i++) w.Line($"        {i} => {ReadMember(members[i], i)},");
+        w.Line("        _ => false,");
+        w.Line("    },");
+        w.Line("    seen: 1,");
+        w.Line("    next: 1)");
+        w.Line($"    ? new {e.ReportFullName}");
+        w.Line("    {");
+        for (var i = 1; i < members.Count; i++)
+        {
+            var bang = members[i].Kind is MemberKind.Object or MemberKind.Part or MemberKind.Text && members[i].Required ? "!" : "";
+            w.Line($"        {members[i].Name} = s.M{i}{bang},");
+        }
+
+        w.Line("    }");
+        w.Line("    : null;");
+        w.Close();
     }
 
     /// <summary>Children first, each type once.</summary>
@@ -113,7 +173,7 @@ internal static class FastReaderEmitter
         MemberKind.Count or MemberKind.SignedCount => "int?",
         MemberKind.Amount => "decimal?",
         MemberKind.Text => "string?",
-        _ => m.Shape!.FullName + "?",
+        _ => m.TypeFullName + "?",
     };
 
     private static string ReadMember(Member m, int i) => m.Kind switch
@@ -123,6 +183,7 @@ internal static class FastReaderEmitter
         MemberKind.Amount => $"Amount(ref r, out s.M{i})",
         MemberKind.Text when m.Required => $"(s.M{i} = Text(ref r)) is not null",
         MemberKind.Text => $"OptionalText(ref r, out s.M{i})",
-        _ => $"(s.M{i} = Read{m.Shape!.Name}(ref r)) is not null",
+        MemberKind.Part when !m.Required => $"r.TokenType == JsonTokenType.Null || (s.M{i} = Read{m.TypeName}(ref r)) is not null",
+        _ => $"(s.M{i} = Read{m.TypeName}(ref r)) is not null",
     };
 }

@@ -22,13 +22,21 @@ internal enum MemberKind
 
     /// <summary>A row object or a group of rows.</summary>
     Object,
+
+    /// <summary>The report's edition (its first member, read before the rest).</summary>
+    Edition,
+
+    /// <summary>A part of the report that is neither a table nor a text, read by a hand-written <c>Read{Type}</c>.</summary>
+    Part,
 }
 
 /// <summary>One member of a row or group, in the record's JSON order.</summary>
 internal sealed class Member
 {
-    public Member(string name, string jsonName, MemberKind kind, bool required, RecordShape? shape)
+    public Member(string name, string jsonName, MemberKind kind, bool required, RecordShape? shape, string? typeFullName = null, string? typeName = null)
     {
+        TypeFullName = typeFullName ?? shape?.FullName;
+        TypeName = typeName ?? shape?.Name;
         Name = name;
         JsonName = jsonName;
         Kind = kind;
@@ -45,6 +53,12 @@ internal sealed class Member
     public bool Required { get; }
 
     public RecordShape? Shape { get; }
+
+    /// <summary>The member's type, for objects and parts.</summary>
+    public string? TypeFullName { get; }
+
+    /// <summary>The member's type's simple name (its reader is <c>Read{TypeName}</c>).</summary>
+    public string? TypeName { get; }
 
     public bool IsCell => Kind is MemberKind.Count or MemberKind.SignedCount or MemberKind.Amount;
 }

@@ -37,28 +37,52 @@ public sealed class RowWalkerGenerator : IIncrementalGenerator
     {
         var catalog = (INamedTypeSymbol)ctx.TargetSymbol;
         var problems = new List<string>();
-        var report = ctx.Attributes[0].ConstructorArguments.FirstOrDefault().Value as INamedTypeSymbol;
-        var tables = new List<Member>();
-        if (report is null)
+        var arguments = ctx.Attributes[0].ConstructorArguments;
+        var report = arguments.Length > 0 ? arguments[0].Value as INamedTypeSymbol : null;
+        var jsonEdition = arguments.Length > 1 ? arguments[1].Value as string : null;
+        var root = new List<Member>();
+        if (report is null || string.IsNullOrEmpty(jsonEdition))
         {
-            problems.Add($"{catalog.Name}: [EditionRecord] needs the report's record type.");
+            problems.Add($"{catalog.Name}: [EditionRecord] needs the report's record type and its edition as written in JSON.");
         }
         else
         {
             var known = new Dictionary<string, RecordShape?>();
-            foreach (var p in RecordShape.Properties(report))
+            var properties = RecordShape.Properties(report);
+            for (var i = 0; i < properties.Count; i++)
             {
                 ct.ThrowIfCancellationRequested();
-                if (RecordShape.Of(p.Type, known, problems) is { IsRow: false } group)
+                var p = properties[i];
+                var name = RecordShape.JsonName(p);
+                if (p.Type.TypeKind == TypeKind.Enum)
                 {
-                    tables.Add(new Member(p.Name, RecordShape.JsonName(p), MemberKind.Object, p.IsRequired, group));
+                    if (i != 0) problems.Add($"{report.Name}.{p.Name}: only the first member, the edition, may be an enumeration.");
+                    root.Add(new Member(p.Name, name, MemberKind.Edition, true, null));
+                }
+                else if (p.Type.SpecialType == SpecialType.System_String)
+                {
+                    root.Add(new Member(p.Name, name, MemberKind.Text, p.IsRequired, null));
+                }
+                else if (RecordShape.Of(p.Type, known, problems) is { IsRow: false } group)
+                {
+                    root.Add(new Member(p.Name, name, MemberKind.Object, p.IsRequired, group));
+                }
+                else if (p.Type is INamedTypeSymbol { TypeKind: TypeKind.Class } other)
+                {
+                    root.Add(new Member(p.Name, name, MemberKind.Part, p.IsRequired, null, other.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), other.Name));
+                }
+                else
+                {
+                    problems.Add($"{report.Name}.{p.Name}: a report's member is its edition, a text, a table or a part read by hand.");
                 }
             }
 
-            if (tables.Count == 0) problems.Add($"{report.Name} has no table (a member holding rows).");
+            if (root.Count == 0 || root[0].Kind != MemberKind.Edition) problems.Add($"{report.Name}: the first member must be the edition.");
+            if (!root.Any(m => m.Kind == MemberKind.Object)) problems.Add($"{report.Name} has no table (a member holding rows).");
+            if (root.Count > 31) problems.Add($"{report.Name} has {root.Count} members; the single-pass reader tracks at most 31 per object.");
         }
 
-        return new Edition(catalog, report, tables, problems, ctx.TargetNode.GetLocation());
+        return new Edition(catalog, report, jsonEdition ?? "", root, problems, ctx.TargetNode.GetLocation());
     }
 
     private static void Emit(SourceProductionContext spc, ImmutableArray<Edition> editions)
@@ -76,15 +100,21 @@ public sealed class RowWalkerGenerator : IIncrementalGenerator
             spc.AddSource("SlotWriter." + e.ReportName + ".g.cs", SlotWriterEmitter.Emit(e));
         }
 
-        if (ok.Count > 0) spc.AddSource("FastReportReader.Rows.g.cs", FastReaderEmitter.Emit(ok));
+        if (ok.Count == 0) return;
+        var ordered = ok.OrderBy(e => e.CatalogName, System.StringComparer.Ordinal).ToList();
+        spc.AddSource("FastReportReader.Rows.g.cs", FastReaderEmitter.Emit(ordered));
+        spc.AddSource("SlotWriter.Editions.g.cs", SlotWriterEmitter.EmitDispatch(ordered));
     }
 }
 
 /// <summary>One edition: its catalog class, its report record and the record's tables.</summary>
 internal sealed class Edition
 {
-    public Edition(INamedTypeSymbol catalog, INamedTypeSymbol? report, List<Member> tables, List<string> problems, Location location)
+    public Edition(INamedTypeSymbol catalog, INamedTypeSymbol? report, string jsonEdition, List<Member> root, List<string> problems, Location location)
     {
+        JsonEdition = jsonEdition;
+        Root = root;
+        var tables = root.Where(m => m.Kind == MemberKind.Object).ToList();
         CatalogName = catalog.Name;
         CatalogNamespace = catalog.ContainingNamespace.ToDisplayString();
         ReportName = report?.Name ?? "";
@@ -103,7 +133,14 @@ internal sealed class Edition
 
     public string ReportFullName { get; }
 
+    /// <summary>The tables: the members of the report whose type holds rows.</summary>
     public List<Member> Tables { get; }
+
+    /// <summary>Every member of the report, in JSON order (the edition first).</summary>
+    public List<Member> Root { get; }
+
+    /// <summary>The edition as the JSON document writes it (<c>"2021"</c>).</summary>
+    public string JsonEdition { get; }
 
     public List<string> Problems { get; }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Disclosure.Format.Generators;
 
 /// <summary>
@@ -16,6 +18,35 @@ internal static class SlotWriterEmitter
         w.Open($"public void Tables({e.ReportFullName} report)");
         var n = 0;
         foreach (var t in e.Tables) Object(w, "report." + t.Name, t.Shape!, ref n);
+        w.Close();
+        w.Close();
+        return w.ToString();
+    }
+
+    /// <summary>The dispatch over every edition: <c>TryReport</c> writes a report's tables and then its fee figures.</summary>
+    public static string EmitDispatch(IReadOnlyList<Edition> editions)
+    {
+        var w = new CodeWriter();
+        w.Line("namespace Disclosure.Format.Validation;").Line();
+        w.Open("internal ref partial struct SlotWriter");
+        w.Line("/// <summary>");
+        w.Line("/// Writes the slots of <paramref name=\"report\"/> (its tables in catalog order, then the fee figures) when its");
+        w.Line("/// record is one of the editions the generator knows; <see langword=\"false\"/>, writing nothing, otherwise.");
+        w.Line("/// </summary>");
+        w.Open("public bool TryReport(global::Disclosure.Format.Model.DisclosureReport report)");
+        w.Open("switch (report)");
+        foreach (var e in editions)
+        {
+            w.Line($"case {e.ReportFullName} r:");
+            w.Line("    Tables(r);");
+            w.Line("    break;");
+        }
+
+        w.Line("default:");
+        w.Line("    return false;");
+        w.Close().Line();
+        w.Line("ProcessingFees(report.OtherMatters);");
+        w.Line("return true;");
         w.Close();
         w.Close();
         return w.ToString();

@@ -13,7 +13,8 @@ public sealed class RowWalkerGeneratorTests
 {
     private const string Prelude = """
         global using System.Text.Json.Serialization;
-        namespace Disclosure.Format.Layout { internal sealed class EditionRecordAttribute(System.Type t) : System.Attribute; }
+        namespace Disclosure.Format.Layout { internal sealed class EditionRecordAttribute(System.Type t, string edition) : System.Attribute; }
+        namespace Demo { public enum Edition { One } }
         namespace Disclosure.Format.Json { internal sealed class SignedCountConverter; }
         """;
 
@@ -32,8 +33,9 @@ public sealed class RowWalkerGeneratorTests
                 [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] [JsonPropertyOrder(4)] public string? Note { get; init; }
             }
             public sealed record Table { public required Counts URLRow { get; init; } public required Counts Other { get; init; } }
-            public sealed record Report { public required string Agency { get; init; } public required Table Table { get; init; } }
-            [Disclosure.Format.Layout.EditionRecord(typeof(Report))] internal static partial class DemoCatalog;
+            public sealed record Meta { public required string Agency { get; init; } }
+            public sealed record Report { public Edition Edition => Edition.One; public required Meta Meta { get; init; } public string? Note { get; init; } public required Table Table { get; init; } }
+            [Disclosure.Format.Layout.EditionRecord(typeof(Report), "1")] internal static partial class DemoCatalog;
             """);
 
         Assert.Empty(run.Diagnostics);
@@ -60,6 +62,15 @@ public sealed class RowWalkerGeneratorTests
         Assert.Contains("4 => OptionalText(ref r, out s.M4),", reader);
         Assert.Contains("0b1111, ref s", reader); // the text is optional
         Assert.Contains("Missing(8);", run.Source("SlotWriter.Report.g.cs"));
+        Assert.Contains("case global::Demo.Report r:", run.Source("SlotWriter.Editions.g.cs"));
+
+        // The report: its edition first, its parts by hand-written readers, its texts and its tables.
+        Assert.Contains("ReportNames = Names(\"edition\", \"meta\", \"note\", \"table\");", reader);
+        Assert.Contains("1 => (s.M1 = ReadMeta(ref r)) is not null,", reader);
+        Assert.Contains("2 => OptionalText(ref r, out s.M2),", reader);
+        Assert.Contains("3 => (s.M3 = ReadTable(ref r)) is not null,", reader);
+        Assert.Contains("0b1011, ref s", reader);
+        Assert.Contains("SequenceEqual(edition, \"1\"u8)) return ReadReport(ref reader);", reader);
     }
 
     [Fact]
@@ -69,8 +80,8 @@ public sealed class RowWalkerGeneratorTests
             namespace Demo;
             public sealed record Row { public required int? A { get; init; } public required string Note { get; init; } }
             public sealed record Table { public required Row Row { get; init; } }
-            public sealed record Report { public required Table Table { get; init; } }
-            [Disclosure.Format.Layout.EditionRecord(typeof(Report))] internal static partial class DemoCatalog;
+            public sealed record Report { public Edition Edition => Edition.One; public required Table Table { get; init; } }
+            [Disclosure.Format.Layout.EditionRecord(typeof(Report), "1")] internal static partial class DemoCatalog;
             """);
 
         var d = Assert.Single(run.Diagnostics);
@@ -87,8 +98,8 @@ public sealed class RowWalkerGeneratorTests
             namespace Demo;
             public sealed record Row { {{members}} }
             public sealed record Table { public required Row Row { get; init; } }
-            public sealed record Report { public required Table Table { get; init; } }
-            [Disclosure.Format.Layout.EditionRecord(typeof(Report))] internal static partial class DemoCatalog;
+            public sealed record Report { public Edition Edition => Edition.One; public required Table Table { get; init; } }
+            [Disclosure.Format.Layout.EditionRecord(typeof(Report), "1")] internal static partial class DemoCatalog;
             """);
 
         Assert.Contains(run.Diagnostics, d => d.Id == "DFGEN01" && d.GetMessage().Contains("32 members"));
@@ -99,11 +110,26 @@ public sealed class RowWalkerGeneratorTests
     {
         var run = Run("""
             namespace Demo;
-            public sealed record Report { public required string Agency { get; init; } }
-            [Disclosure.Format.Layout.EditionRecord(typeof(Report))] internal static partial class DemoCatalog;
+            public sealed record Report { public Edition Edition => Edition.One; public required string Agency { get; init; } }
+            [Disclosure.Format.Layout.EditionRecord(typeof(Report), "1")] internal static partial class DemoCatalog;
             """);
 
         Assert.Contains(run.Diagnostics, d => d.Id == "DFGEN01" && d.GetMessage().Contains("no table"));
+    }
+
+    [Fact]
+    public void A_report_whose_first_member_is_not_its_edition_is_refused()
+    {
+        var run = Run("""
+            namespace Demo;
+            public sealed record Row { public required int? A { get; init; } }
+            public sealed record Table { public required Row Row { get; init; } }
+            public sealed record Report { public required Table Table { get; init; } }
+            [Disclosure.Format.Layout.EditionRecord(typeof(Report), "1")] internal static partial class DemoCatalog;
+            """);
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "DFGEN01" && d.GetMessage().Contains("first member must be the edition"));
+        Assert.Empty(run.Sources);
     }
 
     private static GeneratorRun Run(string source)

@@ -20,13 +20,11 @@ internal static partial class FastReportReader
     private const int Fail = -2;
 
     // The names of each record's members in the order of their JsonPropertyOrder (the canonical order).
-    private static readonly byte[][] Report2021Names = Names("edition", "metadata", "preamble", "overview", "proactiveDisclosure", "applications", "reviewAndLitigation", "problemsAndImprovements", "otherMatters");
+    private static readonly byte[][] EditionName = Names("edition");
     private static readonly byte[][] MetadataNames = Names("agency", "year", "title", "publishedOn", "sourceUrl");
     private static readonly byte[][] OverviewNames = Names("text", "proactiveDisclosure", "disclosureOnRequest", "informationManagement", "platformConstruction", "oversightAndSafeguards");
     private static readonly byte[][] OtherMattersNames = Names("text", "processingFees");
     private static readonly byte[][] ProcessingFeesNames = Names("noticesIssued", "amountNoticed", "amountCollected");
-
-    private static readonly MemberReader<ReportState> ReportMember = ReadReportMember;
 
     /// <summary>Reads member number <paramref name="member"/> of an object into <paramref name="state"/>.</summary>
     private delegate bool MemberReader<TState>(ref ReportScanner reader, int member, ref TState state);
@@ -41,25 +39,13 @@ internal static partial class FastReportReader
         try
         {
             var reader = new ReportScanner(utf8Json);
-            if (!reader.StartRoot() || reader.NextMember() != ReportScanner.Name || reader.ReadName(Report2021Names, 0) != 0
+            if (!reader.StartRoot() || reader.NextMember() != ReportScanner.Name || reader.ReadName(EditionName, 0) != 0
                 || !reader.ReadValue() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
             {
                 return null;
             }
 
-            DisclosureReport? report;
-            if (reader.ValueSpan.SequenceEqual("2021"u8))
-            {
-                report = Report(ref reader, ReportEdition.Edition2021);
-            }
-            else if (reader.ValueSpan.SequenceEqual("2019"u8))
-            {
-                report = Report(ref reader, ReportEdition.Edition2019);
-            }
-            else
-            {
-                return null;
-            }
+            var report = ReadEdition(reader.ValueSpan, ref reader);
 
             // The root object is closed: only white space may follow.
             return report is not null && reader.AtEnd() ? report : null;
@@ -74,47 +60,7 @@ internal static partial class FastReportReader
     private static byte[][] Names(params string[] names) =>
         Array.ConvertAll(names, n => System.Text.Encoding.UTF8.GetBytes(n));
 
-    /// <summary>The members after <c>"edition"</c> of a report of either edition (their top-level names are the same).</summary>
-    private static DisclosureReport? Report(ref ReportScanner reader, ReportEdition edition)
-    {
-        var s = default(ReportState);
-        s.Edition = edition;
-        const int required = 0b1_1111_1011; // every member but "preamble"
-        if (!Members(ref reader, Report2021Names, required, ref s, ReportMember, seen: 1, next: 1))
-        {
-            return null;
-        }
-
-        return edition == ReportEdition.Edition2021
-            ? new DisclosureReport2021
-            {
-                Metadata = s.Metadata!, Preamble = s.Preamble, Overview = s.Overview!,
-                ProactiveDisclosure = (ProactiveDisclosure2021)s.Proactive!, Applications = (Applications2021)s.Applications!,
-                ReviewAndLitigation = s.Review!, ProblemsAndImprovements = s.Problems!, OtherMatters = s.Other!,
-            }
-            : new DisclosureReport2019
-            {
-                Metadata = s.Metadata!, Preamble = s.Preamble, Overview = s.Overview!,
-                ProactiveDisclosure = (ProactiveDisclosure2019)s.Proactive!, Applications = (Applications2019)s.Applications!,
-                ReviewAndLitigation = s.Review!, ProblemsAndImprovements = s.Problems!, OtherMatters = s.Other!,
-            };
-    }
-
-    /// <summary>One top-level member; a second <c>"edition"</c> never gets here (<see cref="Member"/> fails on a repeat).</summary>
-    private static bool ReadReportMember(ref ReportScanner r, int member, ref ReportState s) => member switch
-    {
-        1 => (s.Metadata = Metadata(ref r)) is not null,
-        2 => OptionalText(ref r, out s.Preamble),
-        3 => (s.Overview = Overview(ref r)) is not null,
-        4 => (s.Proactive = s.Edition == ReportEdition.Edition2021 ? ReadProactiveDisclosure2021(ref r) : ReadProactiveDisclosure2019(ref r)) is not null,
-        5 => (s.Applications = s.Edition == ReportEdition.Edition2021 ? ReadApplications2021(ref r) : ReadApplications2019(ref r)) is not null,
-        6 => (s.Review = ReadReviewAndLitigation(ref r)) is not null,
-        7 => (s.Problems = Text(ref r)) is not null,
-        8 => (s.Other = OtherMatters(ref r)) is not null,
-        _ => false,
-    };
-
-    private static ReportMetadata? Metadata(ref ReportScanner reader)
+    private static ReportMetadata? ReadReportMetadata(ref ReportScanner reader)
     {
         var s = default((string? Agency, int Year, string? Title, DateTime? PublishedOn, string? SourceUrl));
         return Object(ref reader, MetadataNames, 0b11, ref s,
@@ -130,7 +76,7 @@ internal static partial class FastReportReader
             : null;
     }
 
-    private static Overview? Overview(ref ReportScanner reader)
+    private static Overview? ReadOverview(ref ReportScanner reader)
     {
         var s = default((string? Text, string? P1, string? P2, string? P3, string? P4, string? P5));
         return Object(ref reader, OverviewNames, 0b1, ref s,
@@ -151,7 +97,7 @@ internal static partial class FastReportReader
             : null;
     }
 
-    private static OtherMatters? OtherMatters(ref ReportScanner reader)
+    private static OtherMatters? ReadOtherMatters(ref ReportScanner reader)
     {
         var s = default((string? Text, ProcessingFees? Fees));
         return Object(ref reader, OtherMattersNames, 0b1, ref s,
@@ -280,20 +226,6 @@ internal static partial class FastReportReader
         }
 
         return reader.TokenType == JsonTokenType.Null;
-    }
-
-    /// <summary>The top-level members read so far.</summary>
-    private struct ReportState
-    {
-        public ReportEdition Edition;
-        public ReportMetadata? Metadata;
-        public string? Preamble;
-        public Overview? Overview;
-        public object? Proactive;
-        public object? Applications;
-        public ReviewAndLitigation? Review;
-        public string? Problems;
-        public OtherMatters? Other;
     }
 
     /// <summary>A date written <c>yyyy-MM-dd</c>, or <see langword="null"/>, as the strict path's converter reads it.</summary>

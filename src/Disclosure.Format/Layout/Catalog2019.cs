@@ -3,7 +3,7 @@ using Disclosure.Format.Model;
 namespace Disclosure.Format.Layout;
 
 /// <summary>The declaration of the 2019 trial edition's layout (国办公开办函〔2019〕60号).</summary>
-[EditionRecord(typeof(DisclosureReport2019))]
+[EditionRecord(typeof(DisclosureReport2019), "2019")]
 internal static partial class Catalog2019
 {
     public static LayoutCatalog Create()

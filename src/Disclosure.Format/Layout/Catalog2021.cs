@@ -3,7 +3,7 @@ using Disclosure.Format.Model;
 namespace Disclosure.Format.Layout;
 
 /// <summary>The declaration of the 2021 edition's layout (国办公开办函〔2021〕30号).</summary>
-[EditionRecord(typeof(DisclosureReport2021))]
+[EditionRecord(typeof(DisclosureReport2021), "2021")]
 internal static partial class Catalog2021
 {
     public static LayoutCatalog Create()

@@ -200,7 +200,7 @@ internal sealed class SlotSpace
 
     /// <summary>
     /// Reads the values of one report into its part of the slot space, writing every slot of that part; never throws on
-    /// a report of the right edition. Reports of the known editions are read row by row (<see cref="SlotWriter"/>); any
+    /// a report of the right edition. Reports of the generated editions are read row by row (<see cref="SlotWriter.TryReport"/>); any
     /// other combination cell by cell through the catalog's accessors.
     /// </summary>
     public void Read(DisclosureReport report, bool previous, SlotBuffers buffers)
@@ -209,15 +209,7 @@ internal sealed class SlotSpace
         var end = previous ? Slots.Length : CurrentCount;
         var catalog = previous ? Previous : Current;
         var writer = new SlotWriter(buffers, first);
-        if (ReferenceEquals(catalog, LayoutCatalog.Edition2021) && report is DisclosureReport2021 r2021)
-        {
-            writer.Report2021(r2021);
-        }
-        else if (ReferenceEquals(catalog, LayoutCatalog.Edition2019) && report is DisclosureReport2019 r2019)
-        {
-            writer.Report2019(r2019);
-        }
-        else
+        if (catalog is null || catalog.Edition != report.Edition || !writer.TryReport(report))
         {
             ReadByCell(report, first, end, buffers);
             return;

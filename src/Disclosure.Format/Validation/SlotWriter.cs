@@ -23,20 +23,6 @@ internal ref partial struct SlotWriter
 
     public readonly int Position => position;
 
-    /// <summary>Reads a report of the 2021 edition (<see cref="LayoutCatalog.Edition2021"/>, then the fee figures).</summary>
-    public void Report2021(DisclosureReport2021 report)
-    {
-        Tables(report);
-        ProcessingFees(report.OtherMatters);
-    }
-
-    /// <summary>Reads a report of the 2019 trial edition (<see cref="LayoutCatalog.Edition2019"/>, then the fee figures).</summary>
-    public void Report2019(DisclosureReport2019 report)
-    {
-        Tables(report);
-        ProcessingFees(report.OtherMatters);
-    }
-
     /// <summary>The supplementary values (<see cref="SupplementaryValue.ProcessingFees"/>): absent, not missing, without figures.</summary>
     private void ProcessingFees(OtherMatters? matters)
     {
