@@ -1,33 +1,6 @@
-using System.Globalization;
 using Disclosure.Format.Layout;
 
 namespace Disclosure.Format.Import;
-
-/// <summary>One way of reading a row's material as its cells: a value (or blank) and a source span per cell.</summary>
-internal sealed class Reading
-{
-    public required decimal?[] Values { get; init; }
-
-    /// <summary>Per cell: folded-text start and end of what was read (start = end for a blank).</summary>
-    public required (int Start, int End)[] Spans { get; init; }
-
-    /// <summary>Per cell: how it was read.</summary>
-    public required CellReadingKind[] Kinds { get; init; }
-
-    /// <summary>Per cell: the unit written in the cell, if any.</summary>
-    public required string?[] Units { get; init; }
-
-    public string Describe() => string.Join("|", Values.Select(v => v?.ToString(CultureInfo.InvariantCulture) ?? "∅"));
-}
-
-/// <summary>The outcome of reading one unit (a row, or the whole label-less row of a side-by-side table).</summary>
-internal enum SplitOutcome
-{
-    Read,
-    TooManyValues,
-    Unreadable,
-    Capped,
-}
 
 /// <summary>
 /// Enumerates the ways a row's material can be read as its cells: each number piece stands for one or more cells
