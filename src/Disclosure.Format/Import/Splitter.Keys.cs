@@ -15,11 +15,11 @@ internal static partial class Splitter
         private readonly RowMaterial material;
         private readonly IReadOnlyList<CellLayout> cells;
         private readonly IReadOnlyList<decimal> amountUnits;
-        private readonly IReadOnlyList<(int[] Positions, int[] Coefficients)> identities;
+        private readonly IReadOnlyList<Identity> identities;
         private readonly int budget;
 
         public SplitKey(RowMaterial material, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits,
-            IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
+            IReadOnlyList<Identity> identities, int budget)
         {
             this.material = material;
             this.cells = cells;
@@ -54,7 +54,7 @@ internal static partial class Splitter
 
             for (var i = 0; i < identities.Count; i++)
             {
-                if (!identities[i].Positions.AsSpan().SequenceEqual(other.identities[i].Positions)
+                if (!identities[i].Cells.AsSpan().SequenceEqual(other.identities[i].Cells)
                     || !identities[i].Coefficients.AsSpan().SequenceEqual(other.identities[i].Coefficients))
                 {
                     return false;

@@ -6,9 +6,9 @@ namespace Disclosure.Format.Import;
 internal static partial class Splitter
 {
     private sealed class Search(List<Slot> slots, IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, int written, int blanks,
-        IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget, SeenRows seen, int[] restMin, int[] restMax)
+        IReadOnlyList<Identity> identities, int budget, SeenRows seen, int[] restMin, int[] restMax)
     {
-        private List<(int[] Positions, int[] Coefficients)>?[] completesAt = [];
+        private List<Identity>?[] completesAt = [];
 
         [ThreadStatic]
         private static List<(decimal? Value, int Start, int End, CellReadingKind Kind, string? Unit)>? sequenceBuffer;
@@ -34,11 +34,11 @@ internal static partial class Splitter
         {
             if (identities.Count > 0)
             {
-                completesAt = new List<(int[], int[])>?[cells.Count];
+                completesAt = new List<Identity>?[cells.Count];
                 pushed = new decimal?[cells.Count];
                 foreach (var id in identities)
                 {
-                    (completesAt[id.Positions.Max()] ??= []).Add(id);
+                    (completesAt[id.Cells.Max()] ??= []).Add(id);
                 }
             }
 
@@ -133,9 +133,10 @@ internal static partial class Splitter
         }
 
         /// <summary>Whether a sum over the values placed so far (by position) can be checked (none of its cells blank) and does not hold.</summary>
-        public static bool Breaks((int[] Positions, int[] Coefficients) identity, decimal?[] values)
+        public static bool Breaks(Identity identity, decimal?[] values)
         {
-            var (positions, coefficients) = identity;
+            var positions = identity.Cells;
+            var coefficients = identity.Coefficients;
             decimal sum = 0;
             for (var i = 0; i < positions.Length; i++)
             {
@@ -151,7 +152,7 @@ internal static partial class Splitter
         }
 
         /// <summary>Per sum, the position whose cell completes it (its last), where <see cref="Run"/> files it.</summary>
-        public static int[] CompletionPositions(IReadOnlyList<(int[] Positions, int[] Coefficients)> identities)
+        public static int[] CompletionPositions(IReadOnlyList<Identity> identities)
         {
             if (identities.Count == 0)
             {
@@ -161,7 +162,7 @@ internal static partial class Splitter
             var at = new int[identities.Count];
             for (var j = 0; j < at.Length; j++)
             {
-                at[j] = identities[j].Positions.Max();
+                at[j] = identities[j].Cells.Max();
             }
 
             return at;

@@ -17,17 +17,18 @@ internal static partial class Splitter
     /// <param name="material">The row's material.</param>
     /// <param name="cells">The row's cells.</param>
     /// <param name="amountUnits">Per cell, the unit a bare amount is written in.</param>
-    /// <param name="identities">Sums among the row's own cells (positions and coefficients): a split that breaks one is
-    /// dropped while searching, unless no split keeps them all (a published error), when all splits are returned.</param>
+    /// <param name="identities">Sums among the row's own cells, as positions in <paramref name="cells"/> (see
+    /// <see cref="Identity.WithinUnit"/>): a split that breaks one is dropped while searching, unless no split keeps
+    /// them all (a published error), when all splits are returned.</param>
     /// <param name="budget">The most search steps to take; beyond it the outcome is <see cref="SplitOutcome.Capped"/>.</param>
     public static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) Enumerate(RowMaterial material, IReadOnlyList<CellLayout> cells,
-        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget = NodeBudget) =>
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<Identity> identities, int budget = NodeBudget) =>
         Enumerate(material, cells, amountUnits, identities, budget, null);
 
-    /// <summary>As <see cref="Enumerate(RowMaterial, IReadOnlyList{CellLayout}, IReadOnlyList{decimal}, IReadOnlyList{ValueTuple{int[], int[]}}, int)"/>,
+    /// <summary>As <see cref="Enumerate(RowMaterial, IReadOnlyList{CellLayout}, IReadOnlyList{decimal}, IReadOnlyList{Identity}, int)"/>,
     /// reusing what was enumerated for the same material, cell kinds, units, sums and budget (another catalog's row).</summary>
     public static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) Enumerate(RowMaterial material, IReadOnlyList<CellLayout> cells,
-        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget,
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<Identity> identities, int budget,
         Dictionary<SplitKey, (SplitOutcome, List<Reading>, bool)>? cache)
     {
         if (cache is null)
@@ -46,7 +47,7 @@ internal static partial class Splitter
     }
 
     private static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) EnumerateAll(RowMaterial material, IReadOnlyList<CellLayout> cells,
-        IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities, int budget)
+        IReadOnlyList<decimal> amountUnits, IReadOnlyList<Identity> identities, int budget)
     {
         var n = cells.Count;
         var slots = material.Slots;
@@ -138,7 +139,7 @@ internal static partial class Splitter
     /// budget.
     /// </summary>
     private static (SplitOutcome Outcome, List<Reading> Readings, bool IdentitiesBroken) EnumerateOneToOne(List<Slot> slots,
-        IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, IReadOnlyList<(int[] Positions, int[] Coefficients)> identities)
+        IReadOnlyList<CellLayout> cells, IReadOnlyList<decimal> amountUnits, IReadOnlyList<Identity> identities)
     {
         var n = cells.Count;
         var values = new decimal?[n];

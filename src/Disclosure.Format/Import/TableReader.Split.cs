@@ -113,13 +113,13 @@ internal sealed partial class TableReader
     }
 
     /// <summary>The plan's <see cref="EditionPlan.LocalIdentities"/> of a list of cells, found on first use.</summary>
-    private IReadOnlyList<(int[] Positions, int[] Coefficients)> LocalIdentitiesOf(IReadOnlyList<CellLayout> cells) =>
+    private IReadOnlyList<Identity> LocalIdentitiesOf(IReadOnlyList<CellLayout> cells) =>
         plan.LocalIdentities.TryGetValue(cells, out var local) ? local : plan.LocalIdentities.GetOrAdd(cells, LocalIdentities);
 
     /// <summary>The identities all of whose cells are among <paramref name="cells"/>, in rule-set order, as positions within them.</summary>
-    private IReadOnlyList<(int[] Positions, int[] Coefficients)> LocalIdentities(IReadOnlyList<CellLayout> cells)
+    private IReadOnlyList<Identity> LocalIdentities(IReadOnlyList<CellLayout> cells)
     {
-        var local = new List<(int[] Positions, int[] Coefficients)>();
+        var local = new List<Identity>();
         if (identities.Count == 0)
         {
             return local;
@@ -165,7 +165,7 @@ internal sealed partial class TableReader
 
                 if (all)
                 {
-                    local.Add((positions, identity.Coefficients));
+                    local.Add(identity.WithinUnit(positions));
                 }
             }
         }
