@@ -61,18 +61,13 @@ public static partial class ReportTextImporter
                 if (m is null)
                 {
                     sink.Add(ImportCodes.SectionMissing, DiagnosticSeverity.Warning, section.Pointer, TableReader.ExpectedAt(text, anchors, matches, anchor.Order),
-                        $"The section heading '{section.Label}' was not found.", $"未找到章节标题“{section.Label}”。");
+                        ImportMessages.SectionMissing(section.Label));
                 }
                 else if (m.IsVariant)
                 {
                     var written = text.OriginalOf(m.NormStart, m.NormEnd).Trim();
                     sink.Add(ImportCodes.LabelVariant, DiagnosticSeverity.Info, section.Pointer, text.LocateNorm(m.NormStart),
-                        m.Relaxed
-                            ? $"'{written}' was taken as the heading '{section.Label}' by its place and number; its wording differs."
-                            : $"'{written}' was read as the heading '{section.Label}'.",
-                        m.Relaxed
-                            ? $"“{written}”按位置和序号视为标题“{section.Label}”，其措辞不同。"
-                            : $"“{written}”按标题“{section.Label}”读取。");
+                        ImportMessages.HeadingVariant(written, section.Label, m.Relaxed));
                 }
             }
 
@@ -119,26 +114,25 @@ public static partial class ReportTextImporter
                 {
                     year = int.Parse(period.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
                     sink.Add(ImportCodes.MetadataMissing, DiagnosticSeverity.Warning, "/metadata/year", text.LocateNorm(preambleStart),
-                        $"The title gives no year; {year} was read from the preamble.", $"标题未写年度，已从开头部分读出 {year}。");
+                        ImportMessages.YearFromPreamble(year.Value));
                 }
                 else
                 {
                     sink.Add(ImportCodes.MetadataMissing, DiagnosticSeverity.Error, "/metadata/year", text.LocateNorm(bodyStartNorm),
-                        "The report year could not be read from the title; it was set to 0.", "未能从标题读出报告年度，暂记为 0。");
+                        ImportMessages.YearMissing());
                 }
             }
 
             if (agency is null)
             {
                 sink.Add(ImportCodes.MetadataMissing, DiagnosticSeverity.Warning, "/metadata/agency", text.LocateNorm(bodyStartNorm),
-                    "The agency could not be read from the title; it was left empty.", "未能从标题读出机关名称，暂为空。");
+                    ImportMessages.AgencyMissing());
             }
 
             if (year is { } y && (catalog.Edition == ReportEdition.Edition2019) != (y <= 2020))
             {
                 sink.Add(ImportCodes.EditionYearMismatch, DiagnosticSeverity.Info, string.Empty, text.LocateNorm(firstAnchorStart),
-                    $"The report is for {y} but its tables follow the {(int)catalog.Edition} edition.",
-                    $"该报告为 {y} 年度，但其表格采用 {(int)catalog.Edition} 年版格式。");
+                    ImportMessages.EditionYearMismatch(y, catalog.Edition));
             }
 
             // 一、总体情况 with its customary sub-parts.
@@ -160,8 +154,7 @@ public static partial class ReportTextImporter
                 if (m.IsVariant)
                 {
                     sink.Add(ImportCodes.LabelVariant, DiagnosticSeverity.Info, anchor.Part!.Pointer, text.LocateNorm(m.NormStart),
-                        $"'{text.OriginalOf(m.NormStart, m.NormEnd).Trim()}' was read as '{anchor.Label}'.",
-                        $"“{text.OriginalOf(m.NormStart, m.NormEnd).Trim()}”按“{anchor.Label}”读取。");
+                        ImportMessages.LabelVariant(text.OriginalOf(m.NormStart, m.NormEnd).Trim(), anchor.Label));
                 }
             }
 
@@ -236,8 +229,7 @@ public static partial class ReportTextImporter
             if (region.Length >= 12)
             {
                 sink.Add(ImportCodes.TextNotKept, DiagnosticSeverity.Info, section.Pointer, text.LocateNorm(heading.NormEnd),
-                    $"Text under '{section.Label}' before its table ({region.Length} characters) has no place in the model and was not kept.",
-                    $"“{section.Label}”下、表格之前的文字（{region.Length} 个字）在模型中没有对应位置，未保留。");
+                    ImportMessages.TextNotKept(section.Label, region.Length));
             }
         }
 

@@ -65,8 +65,7 @@ public static partial class ReportTextImporter
             }
 
             sink.Add(ImportCodes.MoreThanOneReport, DiagnosticSeverity.Warning, string.Empty, text.LocateOriginal(next),
-                $"The text holds {reports} reports (the headings of the tables appear {reports} times in turn); only the first was imported. Split the text and import each report on its own.",
-                $"该文本包含 {reports} 份报告（各表格的标题依次出现了 {reports} 次），只导入了第一份。请将文本拆开，逐份导入。");
+                ImportMessages.MoreThanOneReport(reports));
         }
 
         /// <summary>The keys of the headings of 三 and 四 without their ordinals (the same in both editions).</summary>

@@ -67,6 +67,7 @@ public static partial class ReportTextImporter
         options ??= new ImportOptions();
         if (text.Length > options.MaxTextLength)
         {
+            var tooLong = ImportMessages.TextTooLong(text.Length, options.MaxTextLength);
             return new ImportResult
             {
                 Report = null,
@@ -79,8 +80,8 @@ public static partial class ReportTextImporter
                         Code = LimitCodes.TextTooLong,
                         Severity = DiagnosticSeverity.Error,
                         Pointer = string.Empty,
-                        Message = $"The text is {text.Length} characters long, over the limit of {options.MaxTextLength} (ImportOptions.MaxTextLength); a report's text is usually under 30 000.",
-                        MessageZh = $"文本长 {text.Length} 个字符，超过 {options.MaxTextLength} 的上限（ImportOptions.MaxTextLength）；一份报告的文本通常不超过 30 000 个字符。",
+                        Message = tooLong.En,
+                        MessageZh = tooLong.Zh,
                         Location = locate is not null ? locate(0) : options.SourceName is null ? null : new SourceLocation { Source = options.SourceName, Line = 1, Column = 1 },
                     },
                 ],
@@ -93,6 +94,7 @@ public static partial class ReportTextImporter
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
+            var failed = ImportMessages.InternalError(ex);
             return new ImportResult
             {
                 Report = null,
@@ -105,8 +107,8 @@ public static partial class ReportTextImporter
                         Code = ImportCodes.InternalError,
                         Severity = DiagnosticSeverity.Error,
                         Pointer = string.Empty,
-                        Message = $"The importer failed on this text ({ex.GetType().Name}: {ex.Message}). Please report it with the text.",
-                        MessageZh = $"导入器处理该文本时出错（{ex.GetType().Name}：{ex.Message}），请连同文本一并报告。",
+                        Message = failed.En,
+                        MessageZh = failed.Zh,
                     },
                 ],
             };
@@ -210,8 +212,7 @@ public static partial class ReportTextImporter
                 var (stripped, map) = HtmlText.Strip(input);
                 text = new SourceText(stripped, options.SourceName, map, input);
                 sink.Add(ImportCodes.HtmlStripped, DiagnosticSeverity.Info, string.Empty, null,
-                    "The text looks like HTML; its tags were removed before import (use the Documents package for HTML pages).",
-                    "该文本似为 HTML，导入前已去除其标签（HTML 页面请使用 Documents 包）。");
+                    ImportMessages.HtmlStripped());
                 original = stripped;
             }
             else
@@ -237,8 +238,7 @@ public static partial class ReportTextImporter
                 if (Plan(edition) is not { } plan)
                 {
                     sink.Add(ImportCodes.EditionNotAvailable, DiagnosticSeverity.Error, string.Empty, null,
-                        $"The {(int)edition} edition is not available in this version of Disclosure.Format.",
-                        $"此版本的 Disclosure.Format 不支持 {(int)edition} 年版格式。");
+                        ImportMessages.EditionNotAvailable(edition));
                     return Result(null, edition, ImportProvenance.Empty);
                 }
 
@@ -278,12 +278,7 @@ public static partial class ReportTextImporter
             if (chosen.Tables.TablesFound == 0 && options.Edition is null)
             {
                 sink.Add(ImportCodes.NotAReport, DiagnosticSeverity.Error, string.Empty, text.LocateOriginal(0),
-                    sectionMatches.Count == 0
-                        ? "No part of an annual report (政府信息公开工作年度报告) was found in the text."
-                        : "The text has section headings of an annual report but none of its tables; the edition cannot be told.",
-                    sectionMatches.Count == 0
-                        ? "文本中未找到政府信息公开工作年度报告的任何部分。"
-                        : "文本有年度报告的章节标题，但没有任何表格，无法判断格式版本。");
+                    ImportMessages.NotAReport(sectionFound: sectionMatches.Count > 0));
                 return Result(null, null, ImportProvenance.Empty);
             }
 

@@ -132,8 +132,7 @@ internal sealed partial class TableReader
                     var headerText = SourceText.FoldString(text.OriginalOf(text.KeyToNorm[caption.KeyEnd], headerEnd < text.KeyToNorm.Length ? text.KeyToNorm[headerEnd] : text.Norm.Length));
                     sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Children.FirstOrDefault()?.Pointer ?? table.Pointer,
                         text.LocateNorm(text.KeyToNorm[caption.KeyEnd]),
-                        $"The block '{group.Label}' is printed with the columns '{headerText.Trim()}', not those of the {Edition} edition ({string.Join(" / ", group.Columns.Select(c => c.Label))}); its cells were left blank.",
-                        $"“{group.Label}”的表头为“{headerText.Trim()}”，不是{EditionZh}的栏目（{string.Join("／", group.Columns.Select(c => c.Label))}），其单元格未读取。",
+                        ImportMessages.BlockWithOtherColumns(group.Label, headerText.Trim(), catalog.Edition, group.Columns.Select(c => c.Label)),
                         group.Children.SelectMany(r => r.Cells).Select(c => c.Pointer).ToList());
                     continue;
                 }

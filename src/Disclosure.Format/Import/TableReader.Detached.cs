@@ -272,8 +272,7 @@ internal sealed partial class TableReader
             unit.Outcome = SplitOutcome.Capped;
             unit.Readings = [];
             sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, unit.Pointer, location,
-                "The number lines of these rows, printed apart from their labels, can be assigned to the rows in too many ways to examine; their cells were left blank.",
-                "这些行的数字与行标题分开排印，可对应的方式过多，未能逐一检查，单元格为空。",
+                ImportMessages.DetachedRowsCapped(),
                 unit.Cells.Select(c => c.Pointer).ToList());
             return;
         }
@@ -284,8 +283,7 @@ internal sealed partial class TableReader
         if (results.Count == 0)
         {
             sink.Add(ImportCodes.CellUnreadable, DiagnosticSeverity.Warning, unit.Pointer, location,
-                $"The number lines after these rows' labels ('{Excerpt(unit.Material)}') cannot be read as their cells; they were left blank.",
-                $"这些行标题之后的数字行（“{Excerpt(unit.Material)}”）无法读作其单元格，单元格未读取。",
+                ImportMessages.DetachedLinesUnreadable(Excerpt(unit.Material)),
                 unit.Cells.Select(c => c.Pointer).ToList());
         }
     }

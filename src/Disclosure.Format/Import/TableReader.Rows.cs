@@ -64,8 +64,7 @@ internal sealed partial class TableReader
                     else if (row.Cells.Count > 0)
                     {
                         sink.Add(ImportCodes.RowMissing, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, ExpectedAt(anchor.Order),
-                            $"The row '{row.LabelPathText}' was not found; its cells are blank.",
-                            $"未找到行“{row.LabelPathText}”，其单元格为空。");
+                            ImportMessages.RowMissing(row.LabelPathText));
                         fits[current!] -= 3;
                     }
 
@@ -93,8 +92,7 @@ internal sealed partial class TableReader
                         else
                         {
                             sink.Add(ImportCodes.UnmatchedValues, DiagnosticSeverity.Warning, row.Pointer ?? table.Pointer, location,
-                                $"Values after '{row.Label}' belong to no row of the format; they were not read.",
-                                $"“{row.Label}”之后的数值不属于格式中的任何一行，未读取。");
+                                ImportMessages.UnmatchedValues(row.Label));
                         }
                     }
 
@@ -128,8 +126,7 @@ internal sealed partial class TableReader
         if (rows.Count == 0)
         {
             sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Pointer ?? table.Pointer, location,
-                $"Values follow '{group.Label}', which has no cells of its own in the {Edition} edition (it has in another edition); they were not read.",
-                $"“{group.Label}”在{EditionZh}中本身没有单元格（在另一版格式中有），其后的数值未读取。");
+                ImportMessages.GroupHasNoCells(group.Label, catalog.Edition));
             return;
         }
 
@@ -143,8 +140,7 @@ internal sealed partial class TableReader
 
         var names = string.Join("、", rows.Select(r => r.Label));
         sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, group.Pointer ?? table.Pointer, location,
-            $"'{group.Label}' is printed as one row ('{printed}'), as in another edition; in the {Edition} edition it is the rows {names}, which are not printed and were left blank. The single row is kept in their cells' provenance.",
-            $"“{group.Label}”按另一版格式印为一行（“{printed}”）；{EditionZh}中该项分为“{names}”各行，文本未列出，其单元格为空。该行内容保留在这些单元格的来源信息中。",
+            ImportMessages.GroupPrintedAsOneRow(group.Label, printed, catalog.Edition, names),
             cells.Select(c => c.Pointer).ToList());
     }
 
@@ -179,8 +175,7 @@ internal sealed partial class TableReader
         }
 
         sink.Add(ImportCodes.WrongEditionLayout, DiagnosticSeverity.Warning, row.Pointer!, location,
-            $"'{row.Label}' is printed as several rows, as in another edition; in the {Edition} edition it is one row, which is not printed: its cells were left blank and the rows as printed are kept in their provenance.",
-            $"“{row.Label}”按另一版格式分为多行印出；{EditionZh}中该项为一行，文本未列出，其单元格为空。所印各行保留在这些单元格的来源信息中。",
+            ImportMessages.RowPrintedAsSeveralRows(row.Label, catalog.Edition),
             row.Cells.Select(c => c.Pointer).ToList());
         return true;
     }
@@ -333,16 +328,14 @@ internal sealed partial class TableReader
         fits[current!] -= 20;
         var order = anchors.First(a => a.Kind == AnchorKind.Section && a.Section?.Table == table).Order;
         sink.Add(ImportCodes.TableMissing, DiagnosticSeverity.Error, table.Pointer, heading is null ? ExpectedAt(order) : text.LocateNorm(heading.NormStart),
-            $"The table '{table.Label}' was not found; its cells are blank.",
-            $"未找到表格“{table.Label}”，其单元格为空。");
+            ImportMessages.TableMissing(table.Label));
     }
 
     private void LabelVariant(AnchorMatch m, string pointer)
     {
         var written = text.OriginalOf(m.NormStart, m.NormEnd);
         sink.Add(ImportCodes.LabelVariant, DiagnosticSeverity.Info, pointer, text.LocateNorm(m.NormStart),
-            $"'{written.Trim()}' was read as '{m.Anchor.Label}'.",
-            $"“{written.Trim()}”按“{m.Anchor.Label}”读取。");
+            ImportMessages.LabelVariant(written.Trim(), m.Anchor.Label));
     }
 
     /// <summary>The start of the table's number row: after the last header label of a side-by-side table; -1 when no header label is there.</summary>

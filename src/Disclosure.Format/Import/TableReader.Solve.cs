@@ -53,8 +53,7 @@ internal sealed partial class TableReader
         if (capped)
         {
             sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, units[0].Pointer, text.LocateNorm(units[0].Material.Start),
-                "The combined search over the table's run-together rows reached its bound; the undecided cells were left blank.",
-                "对该表各行拆分方式的联合检查达到上限，未能确定的单元格为空。");
+                ImportMessages.JointSearchCapped());
         }
     }
 

@@ -53,19 +53,16 @@ internal sealed partial class TableReader
             case SplitOutcome.TooManyValues:
                 fits[current!] -= 5;
                 sink.Add(ImportCodes.TooManyValues, DiagnosticSeverity.Warning, unit.Pointer, location,
-                    $"More values are written than the {unit.Cells.Count} cells of this row; its cells were left blank.",
-                    $"该行写出的数值多于其 {unit.Cells.Count} 个单元格，单元格未读取。");
+                    ImportMessages.TooManyValues(unit.Cells.Count));
                 break;
             case SplitOutcome.Capped:
                 sink.Add(ImportCodes.SplitSearchCapped, DiagnosticSeverity.Warning, unit.Pointer, location,
-                    "The digits of this row allow too many splits to examine; its cells were left blank.",
-                    "该行数字可拆分的方式过多，未能逐一检查，单元格未读取。");
+                    ImportMessages.SplitsCapped());
                 break;
             default:
                 fits[current!] -= 2;
                 sink.Add(ImportCodes.CellUnreadable, DiagnosticSeverity.Warning, unit.Pointer, location,
-                    $"What is written for this row ('{Excerpt(unit.Material)}') cannot be read as its cells; they were left blank.",
-                    $"该行所写内容（“{Excerpt(unit.Material)}”）无法读作其单元格，单元格未读取。");
+                    ImportMessages.RowUnreadable(Excerpt(unit.Material)));
                 break;
         }
     }

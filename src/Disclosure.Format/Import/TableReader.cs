@@ -347,10 +347,6 @@ internal sealed partial class TableReader
     /// <summary>The edition of the catalog read.</summary>
     public ReportEdition CatalogEdition => catalog.Edition;
 
-    private string Edition => catalog.Edition == ReportEdition.Edition2019 ? "2019" : "2021";
-
-    private string EditionZh => catalog.Edition == ReportEdition.Edition2019 ? "2019 年版格式" : "2021 年版格式";
-
     private int KeyIndexAtOrAfter(int norm)
     {
         var i = SourceText.BinarySearch(text.KeyToNorm, norm);
