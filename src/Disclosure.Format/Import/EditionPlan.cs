@@ -50,9 +50,9 @@ internal sealed class EditionPlan
 
     /// <summary>
     /// Per list of cells read as one unit (a row's cells, or <see cref="ValueCells"/>), the identities among those
-    /// cells alone, as positions in the list (filled by the table reader on first use).
+    /// cells alone, as positions in the list (<see cref="Identity.WithinUnit"/>; filled by the table reader on first use).
     /// </summary>
-    public ConcurrentDictionary<IReadOnlyList<CellLayout>, IReadOnlyList<(int[] Positions, int[] Coefficients)>> LocalIdentities { get; } =
+    public ConcurrentDictionary<IReadOnlyList<CellLayout>, IReadOnlyList<Identity>> LocalIdentities { get; } =
         new(ReferenceComparer.Instance);
 
     /// <summary>The cells of a table's value rows in order, one list per table.</summary>

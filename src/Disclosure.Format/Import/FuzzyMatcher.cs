@@ -1,8 +1,5 @@
 namespace Disclosure.Format.Import;
 
-/// <summary>An occurrence of a pattern in a key text: [Start, End) in key indices and its edit cost.</summary>
-internal readonly record struct KeyMatch(int Start, int End, int Cost);
-
 /// <summary>
 /// Exact and approximate (edit-distance) search of short patterns in a key text. Approximate search uses Myers'
 /// bit-parallel algorithm (linear in the text for patterns up to 64 characters); the start of each match is then

@@ -181,14 +181,14 @@ public static class ReportTextDecoder
                 {
                     if (HasNonAscii())
                     {
-                        Contradicted(declared, $"this library does not read the charset '{declared}'", $"本库不支持字符集“{declared}”");
+                        Contradicted(ImportMessages.CharsetNotRead(declared));
                     }
                 }
                 else if (TryDecode(name, 0, out var text, out var bad))
                 {
                     if (name != Utf8 && Utf8Check.IsValid(bytes, 0, bytes.Length) && Utf8Check.CountMultiByte(bytes) > 0)
                     {
-                        Contradicted(declared, "the bytes are valid UTF-8 with non-ASCII characters", "其字节是含非 ASCII 字符的有效 UTF-8");
+                        Contradicted(ImportMessages.CharsetContradictedByUtf8(declared));
                     }
                     else
                     {
@@ -198,8 +198,7 @@ public static class ReportTextDecoder
                 else
                 {
                     var (line, column) = Position(name, bad);
-                    Contradicted(declared, $"the bytes are not valid {name} (line {line}, column {column})",
-                        $"其字节不是有效的 {name}（第 {line} 行第 {column} 列）");
+                    Contradicted(ImportMessages.CharsetContradictedByBytes(declared, name, line, column));
                 }
             }
 
@@ -219,11 +218,8 @@ public static class ReportTextDecoder
             }
 
             var (line, column) = Position(name, bad);
-            var how = decision == EncodingDecision.Specified ? "named" : "marked by its byte order mark";
-            var howZh = decision == EncodingDecision.Specified ? "指定的" : "字节顺序标记所示的";
             return Failure(ImportCodes.Undecodable, line, column,
-                $"The bytes are not valid {name}, the encoding {how} (line {line}, column {column}: invalid byte sequence).",
-                $"字节不是有效的 {name}（{howZh}编码；第 {line} 行第 {column} 列字节序列无效）。");
+                ImportMessages.NotValidInEncoding(name, specified: decision == EncodingDecision.Specified, line, column));
         }
 
         private DecodedText Detect(string? declared)
@@ -263,18 +259,14 @@ public static class ReportTextDecoder
                     return Success(big5!, new SourceEncoding { Name = Big5, DecidedBy = EncodingDecision.Detected, DeclaredCharset = declared });
                 }
 
-                var f = System.Globalization.CultureInfo.InvariantCulture;
-                return Failure(ImportCodes.EncodingAmbiguous, 1, 1,
-                    string.Format(f, "The bytes decode both as GB18030 and as Big5 and neither reading is clearly more plausible (common characters: {0:P0} as GB18030, {1:P0} as Big5); name the encoding.", gbShare, big5Share),
-                    string.Format(f, "字节既可按 GB18030 也可按 Big5 解码，且无法判断哪种更合理（常用字占比：GB18030 {0:P0}，Big5 {1:P0}）；请指定编码。", gbShare, big5Share));
+                return Failure(ImportCodes.EncodingAmbiguous, 1, 1, ImportMessages.EncodingAmbiguous(gbShare, big5Share));
             }
 
             var (l1, c1) = Position(Utf8, utf8Bad);
             var (l2, c2) = Position(Gb18030, gbBad);
             var (l3, c3) = Position(Big5, big5Bad);
             return Failure(ImportCodes.Undecodable, l1, c1,
-                $"The bytes are in none of the encodings tried: not UTF-8 (invalid at line {l1}, column {c1}), not GB18030/GBK/GB2312 (line {l2}, column {c2}), not Big5 (line {l3}, column {c3}); convert the text to UTF-8 or name its encoding.",
-                $"字节不属于所尝试的任何编码：不是 UTF-8（第 {l1} 行第 {c1} 列无效），不是 GB18030/GBK/GB2312（第 {l2} 行第 {c2} 列），不是 Big5（第 {l3} 行第 {c3} 列）；请将文本转换为 UTF-8 或指定其编码。");
+                ImportMessages.NoEncodingFits(l1, c1, l2, c2, l3, c3));
         }
 
         /// <summary>The mixed-encoding error when some lines are clearly UTF-8 and others are not valid UTF-8; otherwise <see langword="null"/>.</summary>
@@ -315,21 +307,20 @@ public static class ReportTextDecoder
 
             var (badLine, column) = Position(Utf8, FirstInvalidUtf8());
             return Failure(ImportCodes.MixedEncodings, badLine, column,
-                $"The text mixes encodings: line {u} is UTF-8 but line {o} is not (invalid UTF-8 at line {badLine}, column {column}). No single encoding reads it; convert each part to UTF-8 before joining them.",
-                $"文本混用了多种编码：第 {u} 行是 UTF-8，第 {o} 行却不是（第 {badLine} 行第 {column} 列不是有效 UTF-8）。没有一种编码能读出全文；请先将各部分分别转换为 UTF-8 再合并。");
+                ImportMessages.MixedEncodings(u, o, badLine, column));
         }
 
         private int FirstInvalidUtf8() => TryDecode(Utf8, 0, out _, out var bad) ? bytes.Length : bad;
 
-        private void Contradicted(string declared, string why, string whyZh)
+        private void Contradicted(ImportMessage message)
         {
             diagnostics.Add(new Diagnostic
             {
                 Code = ImportCodes.DeclaredCharsetContradicted,
                 Severity = DiagnosticSeverity.Warning,
                 Pointer = string.Empty,
-                Message = $"The page declares the charset '{declared}' but {why}; the encoding was detected instead.",
-                MessageZh = $"页面声明的字符集为“{declared}”，但{whyZh}；已改为自动识别编码。",
+                Message = message.En,
+                MessageZh = message.Zh,
                 Location = Locate(1, 1),
             });
         }
@@ -412,13 +403,14 @@ public static class ReportTextDecoder
         {
             if (encoding.Name != Utf8)
             {
+                var message = ImportMessages.EncodingUsed(encoding);
                 diagnostics.Add(new Diagnostic
                 {
                     Code = ImportCodes.EncodingUsed,
                     Severity = DiagnosticSeverity.Info,
                     Pointer = string.Empty,
-                    Message = $"The text was decoded as {encoding}.",
-                    MessageZh = $"文本按 {encoding.Name} 解码（{DecisionZh(encoding)}）。",
+                    Message = message.En,
+                    MessageZh = message.Zh,
                     Location = Locate(1, 1),
                 });
             }
@@ -426,23 +418,15 @@ public static class ReportTextDecoder
             return new DecodedText { Text = text, Encoding = encoding, Diagnostics = diagnostics.ToList() };
         }
 
-        private static string DecisionZh(SourceEncoding encoding) => encoding.DecidedBy switch
-        {
-            EncodingDecision.Specified => "指定",
-            EncodingDecision.ByteOrderMark => "字节顺序标记",
-            EncodingDecision.Declared => $"页面声明为 {encoding.DeclaredCharset}",
-            _ => "自动识别",
-        };
-
-        private DecodedText Failure(string code, int line, int column, string message, string messageZh)
+        private DecodedText Failure(string code, int line, int column, ImportMessage message)
         {
             diagnostics.Add(new Diagnostic
             {
                 Code = code,
                 Severity = DiagnosticSeverity.Error,
                 Pointer = string.Empty,
-                Message = message,
-                MessageZh = messageZh,
+                Message = message.En,
+                MessageZh = message.Zh,
                 Location = Locate(line, column),
             });
             return new DecodedText { Text = null, Encoding = null, Diagnostics = diagnostics.ToList() };

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
@@ -29,7 +28,7 @@ namespace Disclosure.Format.Import;
 /// if (result.Report is { } report) File.WriteAllText("report.json", DisclosureJson.Serialize(report));
 /// </code>
 /// </example>
-public static class ReportTextImporter
+public static partial class ReportTextImporter
 {
     private static readonly ConcurrentDictionary<ReportEdition, EditionPlan> Plans = new();
 
@@ -68,6 +67,7 @@ public static class ReportTextImporter
         options ??= new ImportOptions();
         if (text.Length > options.MaxTextLength)
         {
+            var tooLong = ImportMessages.TextTooLong(text.Length, options.MaxTextLength);
             return new ImportResult
             {
                 Report = null,
@@ -80,8 +80,8 @@ public static class ReportTextImporter
                         Code = LimitCodes.TextTooLong,
                         Severity = DiagnosticSeverity.Error,
                         Pointer = string.Empty,
-                        Message = $"The text is {text.Length} characters long, over the limit of {options.MaxTextLength} (ImportOptions.MaxTextLength); a report's text is usually under 30 000.",
-                        MessageZh = $"文本长 {text.Length} 个字符，超过 {options.MaxTextLength} 的上限（ImportOptions.MaxTextLength）；一份报告的文本通常不超过 30 000 个字符。",
+                        Message = tooLong.En,
+                        MessageZh = tooLong.Zh,
                         Location = locate is not null ? locate(0) : options.SourceName is null ? null : new SourceLocation { Source = options.SourceName, Line = 1, Column = 1 },
                     },
                 ],
@@ -94,6 +94,7 @@ public static class ReportTextImporter
         }
         catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
+            var failed = ImportMessages.InternalError(ex);
             return new ImportResult
             {
                 Report = null,
@@ -106,8 +107,8 @@ public static class ReportTextImporter
                         Code = ImportCodes.InternalError,
                         Severity = DiagnosticSeverity.Error,
                         Pointer = string.Empty,
-                        Message = $"The importer failed on this text ({ex.GetType().Name}: {ex.Message}). Please report it with the text.",
-                        MessageZh = $"导入器处理该文本时出错（{ex.GetType().Name}：{ex.Message}），请连同文本一并报告。",
+                        Message = failed.En,
+                        MessageZh = failed.Zh,
                     },
                 ],
             };
@@ -194,7 +195,7 @@ public static class ReportTextImporter
         return Plans.GetOrAdd(edition, plan);
     }
 
-    private sealed class ImportRun(string input, ImportOptions options, Func<int, SourceLocation>? locate)
+    private sealed partial class ImportRun(string input, ImportOptions options, Func<int, SourceLocation>? locate)
     {
         private readonly DiagnosticSink sink = new();
         private SourceText text = null!;
@@ -211,8 +212,7 @@ public static class ReportTextImporter
                 var (stripped, map) = HtmlText.Strip(input);
                 text = new SourceText(stripped, options.SourceName, map, input);
                 sink.Add(ImportCodes.HtmlStripped, DiagnosticSeverity.Info, string.Empty, null,
-                    "The text looks like HTML; its tags were removed before import (use the Documents package for HTML pages).",
-                    "该文本似为 HTML，导入前已去除其标签（HTML 页面请使用 Documents 包）。");
+                    ImportMessages.HtmlStripped());
                 original = stripped;
             }
             else
@@ -238,8 +238,7 @@ public static class ReportTextImporter
                 if (Plan(edition) is not { } plan)
                 {
                     sink.Add(ImportCodes.EditionNotAvailable, DiagnosticSeverity.Error, string.Empty, null,
-                        $"The {(int)edition} edition is not available in this version of Disclosure.Format.",
-                        $"此版本的 Disclosure.Format 不支持 {(int)edition} 年版格式。");
+                        ImportMessages.EditionNotAvailable(edition));
                     return Result(null, edition, ImportProvenance.Empty);
                 }
 
@@ -279,176 +278,13 @@ public static class ReportTextImporter
             if (chosen.Tables.TablesFound == 0 && options.Edition is null)
             {
                 sink.Add(ImportCodes.NotAReport, DiagnosticSeverity.Error, string.Empty, text.LocateOriginal(0),
-                    sectionMatches.Count == 0
-                        ? "No part of an annual report (政府信息公开工作年度报告) was found in the text."
-                        : "The text has section headings of an annual report but none of its tables; the edition cannot be told.",
-                    sectionMatches.Count == 0
-                        ? "文本中未找到政府信息公开工作年度报告的任何部分。"
-                        : "文本有年度报告的章节标题，但没有任何表格，无法判断格式版本。");
+                    ImportMessages.NotAReport(sectionFound: sectionMatches.Count > 0));
                 return Result(null, null, ImportProvenance.Empty);
             }
 
             sink.Items.AddRange(chosen.Tables.Diagnostics.Items);
             var report = WithPrintedAmounts(Build(catalog, chosen.Anchors, chosen.Matches, chosen.Tables, header), chosen.Tables);
             return Result(report, catalog.Edition, new ImportProvenance(chosen.Tables.Provenance));
-        }
-
-        /// <summary>
-        /// A text holding more than one report repeats the headings of the sections with tables (三 and 四, in every
-        /// edition) on lines of their own, in turn (a 三 after a 四): a page saved twice, a department's report
-        /// followed by its sub-unit's. Only the first report is read, and the diagnostic says where the next one starts.
-        /// </summary>
-        private void NoteASecondReport()
-        {
-            var original = text.Original;
-            var reports = 1;
-            var next = -1;
-            var afterFour = -1;
-            for (var start = 0; start < original.Length;)
-            {
-                var end = original.IndexOf('\n', start);
-                end = end < 0 ? original.Length : end;
-                // Both headings end in 况 (情况): other lines are not keyed.
-                if (end - start <= 40 && original.IndexOf('况', start, end - start) >= 0)
-                {
-                    var key = SourceText.KeyOf(original.Substring(start, end - start));
-                    for (var h = 0; h < SecondReportHeadings.Length; h++)
-                    {
-                        var heading = SecondReportHeadings[h];
-                        if (!key.EndsWith(heading, StringComparison.Ordinal) || key.Length > heading.Length + 3)
-                        {
-                            continue;
-                        }
-
-                        if (h == 1)
-                        {
-                            afterFour = end; // 四's heading: a 三 after it starts another report
-                        }
-                        else if (afterFour >= 0)
-                        {
-                            reports++;
-                            if (next < 0)
-                            {
-                                next = start;
-                                var title = original.LastIndexOf("年度报告", start, start - afterFour, StringComparison.Ordinal);
-                                if (title > afterFour)
-                                {
-                                    next = original.LastIndexOf('\n', title) + 1;
-                                }
-                            }
-
-                            afterFour = -1;
-                        }
-                    }
-                }
-
-                start = end + 1;
-            }
-
-            if (reports < 2)
-            {
-                return;
-            }
-
-            sink.Add(ImportCodes.MoreThanOneReport, DiagnosticSeverity.Warning, string.Empty, text.LocateOriginal(next),
-                $"The text holds {reports} reports (the headings of the tables appear {reports} times in turn); only the first was imported. Split the text and import each report on its own.",
-                $"该文本包含 {reports} 份报告（各表格的标题依次出现了 {reports} 次），只导入了第一份。请将文本拆开，逐份导入。");
-        }
-
-        /// <summary>The keys of the headings of 三 and 四 without their ordinals (the same in both editions).</summary>
-        private static readonly string[] SecondReportHeadings =
-        [
-            SourceText.KeyOf("收到和处理政府信息公开申请情况"),
-            SourceText.KeyOf("政府信息公开行政复议、行政诉讼情况"),
-        ];
-
-        private static bool Better(TableReader a, TableReader b)
-        {
-            var (da, db) = (a.ReadDecisive(), b.ReadDecisive());
-            return Math.Abs(da - db) > 5 ? da > db : a.Read().Fit > b.Read().Fit;
-        }
-
-        /// <summary>
-        /// Whether the reader's edition is decided by its Article-20 table (drawn in blocks, each with its own header):
-        /// the table is read completely — every row and every block header of this edition — and at the captions
-        /// where it was found some block's header is not that of every other edition. That table differs between the
-        /// editions in every block, while the applications table differs only in its （六）其他处理 rows, which local
-        /// templates print either way (a hybrid template): so a complete Article-20 table decides, and the （六） rows
-        /// of the other edition are reported (DF4010), never a whole table dropped for them.
-        /// </summary>
-        private static bool DecidesByBlocks(TableReader reader, IReadOnlyList<ReportEdition> editions)
-        {
-            if (!reader.BlockTableReading().Clean)
-            {
-                return false;
-            }
-
-            foreach (var edition in editions)
-            {
-                if (Plan(edition) is { } other && other.Catalog.Edition != reader.CatalogEdition && !reader.SomeBlockHeaderDiffers(other))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>
-        /// The edition whose decisive table fits better than every other's by more than 5 however the other's rows
-        /// split (so <see cref="Better"/> would choose it without reading further), or -1. Only the most promising
-        /// edition's rows are split; the others are bounded above (<see cref="TableReader.DecisiveHigh"/>).
-        /// </summary>
-        private static int ClearlyBest(List<TableReader> readers)
-        {
-            var high = readers.Select(r => r.DecisiveHigh()).ToList();
-            var w = 0;
-            for (var i = 1; i < high.Count; i++)
-            {
-                if (high[i] > high[w])
-                {
-                    w = i;
-                }
-            }
-
-            var fit = readers[w].ReadDecisive();
-            for (var j = 0; j < high.Count; j++)
-            {
-                if (j != w && fit - high[j] <= 5 + 1e-6)
-                {
-                    return -1;
-                }
-            }
-
-            return w;
-        }
-
-        /// <summary>
-        /// The 2019 edition keeps 采购总金额 in 元 and, where the cell carried a unit or a mark (<c>191690.9913万元</c>,
-        /// <c>—</c>), the cell as printed (<see cref="Procurement.TotalAmountText"/>).
-        /// </summary>
-        private static DisclosureReport WithPrintedAmounts(DisclosureReport report, TableReadResult tables)
-        {
-            if (report is not DisclosureReport2019 r)
-            {
-                return report;
-            }
-
-            var cell = tables.Provenance.FirstOrDefault(c => c.Cell.Pointer == "/proactiveDisclosure/centralizedProcurement/totalAmount");
-            var printed = cell?.Raw.Trim();
-            if (cell is null || string.IsNullOrEmpty(printed) || cell.Kind is CellReadingKind.Ambiguous or CellReadingKind.Unreadable
-                || printed!.All(c => c is >= '0' and <= '9' or '.'))
-            {
-                return report;
-            }
-
-            return r with
-            {
-                ProactiveDisclosure = r.ProactiveDisclosure with
-                {
-                    CentralizedProcurement = r.ProactiveDisclosure.CentralizedProcurement with { TotalAmountText = printed },
-                },
-            };
         }
 
         private ImportResult Result(DisclosureReport? report, ReportEdition? edition, ImportProvenance provenance) => new()
@@ -465,251 +301,6 @@ public static class ReportTextImporter
             norm = norm >= 0 ? norm : ~norm;
             var key = SourceText.BinarySearch(text.KeyToNorm, norm);
             return key >= 0 ? key : ~key;
-        }
-
-        private DisclosureReport Build(LayoutCatalog catalog, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches,
-            TableReadResult tables, TitleInfo header)
-        {
-            AnchorMatch? Match(Anchor a) => matches.TryGetValue(a, out var m) ? m : null;
-            int NextStart(int order)
-            {
-                for (var i = order + 1; i < anchors.Count; i++)
-                {
-                    if (matches.TryGetValue(anchors[i], out var m)) return m.NormStart;
-                }
-
-                return text.Norm.Length;
-            }
-
-            var headings = new Dictionary<SectionLayout, AnchorMatch?>();
-            foreach (var section in catalog.Sections)
-            {
-                var anchor = anchors.First(a => a.Kind == AnchorKind.Section && a.Section == section);
-                var m = Match(anchor);
-                headings[section] = m;
-                if (m is null)
-                {
-                    sink.Add(ImportCodes.SectionMissing, DiagnosticSeverity.Warning, section.Pointer, TableReader.ExpectedAt(text, anchors, matches, anchor.Order),
-                        $"The section heading '{section.Label}' was not found.", $"未找到章节标题“{section.Label}”。");
-                }
-                else if (m.IsVariant)
-                {
-                    var written = text.OriginalOf(m.NormStart, m.NormEnd).Trim();
-                    sink.Add(ImportCodes.LabelVariant, DiagnosticSeverity.Info, section.Pointer, text.LocateNorm(m.NormStart),
-                        m.Relaxed
-                            ? $"'{written}' was taken as the heading '{section.Label}' by its place and number; its wording differs."
-                            : $"'{written}' was read as the heading '{section.Label}'.",
-                        m.Relaxed
-                            ? $"“{written}”按位置和序号视为标题“{section.Label}”，其措辞不同。"
-                            : $"“{written}”按标题“{section.Label}”读取。");
-                }
-            }
-
-            var firstAnchorStart = matches.Count > 0 ? matches.Values.Min(m => m.NormStart) : text.Norm.Length;
-            var bodyStartNorm = NormIndexOfOriginal(header.BodyStart);
-
-            // Title: from a header line (and then found again in the body), or the first lines of the body.
-            var sections = catalog.Sections;
-            var overviewHeading = headings[sections[0]];
-            var preambleEnd = overviewHeading?.NormStart ?? firstAnchorStart;
-            string? title = null;
-            var preambleStart = bodyStartNorm;
-            if (header.HeaderTitle is { } headerTitle)
-            {
-                title = headerTitle;
-                var key = SourceText.KeyOf(headerTitle);
-                var from = KeyIndexOfNorm(bodyStartNorm);
-                var to = KeyIndexOfNorm(preambleEnd);
-                if (key.Length > 0 && to - from >= key.Length)
-                {
-                    var at = text.Key.LastIndexOf(key, to - 1, to - from, StringComparison.Ordinal);
-                    if (at >= 0)
-                    {
-                        preambleStart = text.KeyToNorm[at + key.Length - 1] + 1;
-                    }
-                }
-            }
-            else
-            {
-                var (lines, end) = TitleReader.TitleLines(text.Original, text.ToOriginal(bodyStartNorm), text.ToOriginal(preambleEnd));
-                if (lines is not null)
-                {
-                    title = lines;
-                    preambleStart = NormIndexOfOriginal(end);
-                }
-            }
-
-            var (agency, year) = title is null ? (null, null) : TitleReader.AgencyAndYear(title);
-            var preamble = Paragraphs(preambleStart, preambleEnd);
-            if (year is null)
-            {
-                var period = Regex.Match(SourceText.FoldString(preamble), @"((?:19|20)\d{2})\s*年(?:度)?\s*(?:1\s*月\s*1\s*日|政府信息公开)");
-                if (period.Success)
-                {
-                    year = int.Parse(period.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    sink.Add(ImportCodes.MetadataMissing, DiagnosticSeverity.Warning, "/metadata/year", text.LocateNorm(preambleStart),
-                        $"The title gives no year; {year} was read from the preamble.", $"标题未写年度，已从开头部分读出 {year}。");
-                }
-                else
-                {
-                    sink.Add(ImportCodes.MetadataMissing, DiagnosticSeverity.Error, "/metadata/year", text.LocateNorm(bodyStartNorm),
-                        "The report year could not be read from the title; it was set to 0.", "未能从标题读出报告年度，暂记为 0。");
-                }
-            }
-
-            if (agency is null)
-            {
-                sink.Add(ImportCodes.MetadataMissing, DiagnosticSeverity.Warning, "/metadata/agency", text.LocateNorm(bodyStartNorm),
-                    "The agency could not be read from the title; it was left empty.", "未能从标题读出机关名称，暂为空。");
-            }
-
-            if (year is { } y && (catalog.Edition == ReportEdition.Edition2019) != (y <= 2020))
-            {
-                sink.Add(ImportCodes.EditionYearMismatch, DiagnosticSeverity.Info, string.Empty, text.LocateNorm(firstAnchorStart),
-                    $"The report is for {y} but its tables follow the {(int)catalog.Edition} edition.",
-                    $"该报告为 {y} 年度，但其表格采用 {(int)catalog.Edition} 年版格式。");
-            }
-
-            // 一、总体情况 with its customary sub-parts.
-            var overviewAnchor = anchors.First(a => a.Kind == AnchorKind.Section && a.Section == sections[0]);
-            var partAnchors = anchors.Where(a => a.Kind == AnchorKind.Part && a.Section == sections[0]).ToList();
-            var overviewEnd = NextStart(partAnchors.Count > 0 ? partAnchors[partAnchors.Count - 1].Order : overviewAnchor.Order);
-            var overviewStart = overviewHeading?.NormEnd ?? partAnchors.Select(Match).FirstOrDefault(m => m is not null)?.NormStart ?? overviewEnd;
-            var partTexts = new Dictionary<TextPartLayout, string>();
-            var firstPart = overviewEnd;
-            foreach (var anchor in partAnchors)
-            {
-                if (Match(anchor) is not { } m)
-                {
-                    continue;
-                }
-
-                firstPart = Math.Min(firstPart, m.NormStart);
-                partTexts[anchor.Part!] = Paragraphs(SkipHeadingPunctuation(m.NormEnd), Math.Min(NextStart(anchor.Order), overviewEnd));
-                if (m.IsVariant)
-                {
-                    sink.Add(ImportCodes.LabelVariant, DiagnosticSeverity.Info, anchor.Part!.Pointer, text.LocateNorm(m.NormStart),
-                        $"'{text.OriginalOf(m.NormStart, m.NormEnd).Trim()}' was read as '{anchor.Label}'.",
-                        $"“{text.OriginalOf(m.NormStart, m.NormEnd).Trim()}”按“{anchor.Label}”读取。");
-                }
-            }
-
-            string? Part(int i) => i < sections[0].Parts.Count && partTexts.TryGetValue(sections[0].Parts[i], out var t) ? t : null;
-            var overview = new Overview
-            {
-                Text = Paragraphs(overviewStart, Math.Min(firstPart, overviewEnd)),
-                ProactiveDisclosure = Part(0),
-                DisclosureOnRequest = Part(1),
-                InformationManagement = Part(2),
-                PlatformConstruction = Part(3),
-                OversightAndSafeguards = Part(4),
-            };
-
-            // Prose in the table sections has no place in the model.
-            foreach (var section in sections.Where(s => s.Table is not null))
-            {
-                NoteProseBeforeTable(section, anchors, matches, headings[section]);
-            }
-
-            string SectionText(SectionLayout section)
-            {
-                if (headings[section] is not { } h)
-                {
-                    return string.Empty;
-                }
-
-                var anchor = anchors.First(a => a.Kind == AnchorKind.Section && a.Section == section);
-                return Paragraphs(SkipHeadingPunctuation(h.NormEnd), NextStart(anchor.Order));
-            }
-
-            var problems = SectionText(sections[4]);
-            var other = SectionText(sections[5]);
-            var metadata = new ReportMetadata
-            {
-                Agency = agency ?? string.Empty,
-                Year = year ?? 0,
-                Title = title,
-                PublishedOn = header.PublishedOn,
-                SourceUrl = header.SourceUrl,
-            };
-
-            return catalog.CreateReport(metadata, tables.Values) with
-            {
-                Preamble = preamble.Length > 0 ? preamble : null,
-                Overview = overview,
-                ProblemsAndImprovements = problems,
-                OtherMatters = new OtherMatters { Text = other, ProcessingFees = FreeText.Fees(other) },
-            };
-        }
-
-        private void NoteProseBeforeTable(SectionLayout section, IReadOnlyList<Anchor> anchors, Dictionary<Anchor, AnchorMatch> matches, AnchorMatch? heading)
-        {
-            if (heading is null || section.Table is not { } table)
-            {
-                return;
-            }
-
-            var first = anchors.Where(a => a.Table == table && matches.ContainsKey(a)).Select(a => matches[a]).FirstOrDefault();
-            var endKey = first?.KeyStart ?? KeyIndexOfNorm(heading.NormEnd);
-            if (first is null)
-            {
-                return;
-            }
-
-            var region = text.Key.Substring(heading.KeyEnd, Math.Max(0, endKey - heading.KeyEnd));
-            foreach (var known in KnownHeaderWords(table))
-            {
-                region = region.Replace(known, string.Empty);
-            }
-
-            if (region.Length >= 12)
-            {
-                sink.Add(ImportCodes.TextNotKept, DiagnosticSeverity.Info, section.Pointer, text.LocateNorm(heading.NormEnd),
-                    $"Text under '{section.Label}' before its table ({region.Length} characters) has no place in the model and was not kept.",
-                    $"“{section.Label}”下、表格之前的文字（{region.Length} 个字）在模型中没有对应位置，未保留。");
-            }
-        }
-
-        private static IEnumerable<string> KnownHeaderWords(TableLayout table) => HeaderWords.GetOrAdd(table, FindKnownHeaderWords);
-
-        private static string[] FindKnownHeaderWords(TableLayout table)
-        {
-            var words = new List<string>();
-            if (table.Note is { } note) words.Add(SourceText.KeyOf(note));
-            void Columns(IEnumerable<ColumnLayout> cols)
-            {
-                foreach (var c in cols)
-                {
-                    words.Add(SourceText.KeyOf(c.Label));
-                    Columns(c.Children);
-                }
-            }
-
-            Columns(table.Columns);
-            foreach (var row in table.Rows)
-            {
-                if (row.HeaderLabel is { } h) words.Add(SourceText.KeyOf(h));
-                Columns(row.Columns);
-            }
-
-            return words.Where(w => w.Length > 0).Distinct().OrderByDescending(w => w.Length).ToArray();
-        }
-
-        private int SkipHeadingPunctuation(int norm)
-        {
-            var s = text.Norm;
-            var i = norm;
-            while (i < s.Length && (s[i] == ' ' || s[i] == '\t'))
-            {
-                i++;
-            }
-
-            if (i < s.Length && "。.：:、，,".IndexOf(s[i]) >= 0)
-            {
-                i++;
-            }
-
-            return i;
         }
 
         private string Paragraphs(int normStart, int normEnd) =>

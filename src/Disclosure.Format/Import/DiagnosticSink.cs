@@ -7,8 +7,8 @@ internal sealed class DiagnosticSink
 {
     public List<Diagnostic> Items { get; } = [];
 
-    public void Add(string code, DiagnosticSeverity severity, string pointer, SourceLocation? location, string message,
-        string messageZh, IReadOnlyList<string>? related = null, decimal? expected = null, decimal? actual = null)
+    public void Add(string code, DiagnosticSeverity severity, string pointer, SourceLocation? location, ImportMessage message,
+        IReadOnlyList<string>? related = null, decimal? expected = null, decimal? actual = null)
     {
         Items.Add(new Diagnostic
         {
@@ -16,8 +16,8 @@ internal sealed class DiagnosticSink
             Severity = severity,
             Pointer = pointer,
             Location = location,
-            Message = message,
-            MessageZh = messageZh,
+            Message = message.En,
+            MessageZh = message.Zh,
             RelatedPointers = related ?? [],
             Expected = expected,
             Actual = actual,

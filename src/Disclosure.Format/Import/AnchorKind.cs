@@ -1,0 +1,9 @@
+namespace Disclosure.Format.Import;
+
+internal enum AnchorKind
+{
+    Section,
+    Part,
+    Group,
+    Row,
+}
