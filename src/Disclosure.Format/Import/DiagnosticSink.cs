@@ -7,7 +7,7 @@ internal sealed class DiagnosticSink
 {
     public List<Diagnostic> Items { get; } = [];
 
-    public void Add(string code, DiagnosticSeverity severity, string pointer, SourceLocation? location, ImportMessage message,
+    public void Add(string code, DiagnosticSeverity severity, string pointer, SourceLocation? location, Message message,
         IReadOnlyList<string>? related = null, decimal? expected = null, decimal? actual = null)
     {
         Items.Add(new Diagnostic

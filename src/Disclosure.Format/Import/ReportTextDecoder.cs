@@ -312,7 +312,7 @@ public static class ReportTextDecoder
 
         private int FirstInvalidUtf8() => TryDecode(Utf8, 0, out _, out var bad) ? bytes.Length : bad;
 
-        private void Contradicted(ImportMessage message)
+        private void Contradicted(Message message)
         {
             diagnostics.Add(new Diagnostic
             {
@@ -418,7 +418,7 @@ public static class ReportTextDecoder
             return new DecodedText { Text = text, Encoding = encoding, Diagnostics = diagnostics.ToList() };
         }
 
-        private DecodedText Failure(string code, int line, int column, ImportMessage message)
+        private DecodedText Failure(string code, int line, int column, Message message)
         {
             diagnostics.Add(new Diagnostic
             {
