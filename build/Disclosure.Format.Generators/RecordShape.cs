@@ -217,25 +217,18 @@ internal sealed class RecordShape
         return CamelCase(p.Name);
     }
 
-    /// <summary>System.Text.Json's camel case: the leading run of capitals is lowered, but for the last one before a lower-case letter.</summary>
+    /// <summary>
+    /// The camel-case name System.Text.Json's policy gives an identifier: its leading capitals are lowered, except that
+    /// the last of two or more is kept when a lower-case letter or a digit follows it, as the first letter of the next
+    /// word (<c>NaturalPerson</c> → <c>naturalPerson</c>, <c>URLValue</c> → <c>urlValue</c>).
+    /// </summary>
     public static string CamelCase(string name)
     {
-        if (name.Length == 0 || !char.IsUpper(name[0])) return name;
-        var chars = name.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (i == 1 && !char.IsUpper(chars[i])) break;
-            var hasNext = i + 1 < chars.Length;
-            if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
-            {
-                if (chars[i + 1] == ' ') chars[i] = char.ToLowerInvariant(chars[i]);
-                break;
-            }
-
-            chars[i] = char.ToLowerInvariant(chars[i]);
-        }
-
-        return new string(chars);
+        var capitals = 0;
+        while (capitals < name.Length && char.IsUpper(name[capitals])) capitals++;
+        if (capitals == 0) return name;
+        var lowered = capitals == 1 || capitals == name.Length ? capitals : capitals - 1;
+        return name.Substring(0, lowered).ToLowerInvariant() + name.Substring(lowered);
     }
 
     public override string ToString() => Name;

@@ -74,6 +74,23 @@ public sealed class RowWalkerGeneratorTests
     }
 
     [Fact]
+    public void Json_names_are_those_of_the_camel_case_policy()
+    {
+        string[] names = ["Simple", "X", "URLValue", "ABC", "A1B", "AB1", "IOError", "NaturalPerson", "TotalAmountText"];
+        var members = string.Join(" ", names.Select(n => $"public required int? {n} {{ get; init; }}"));
+        var run = Run($$"""
+            namespace Demo;
+            public sealed record Row { {{members}} }
+            public sealed record Table { public required Row Row { get; init; } }
+            public sealed record Report { public Edition Edition => Edition.One; public required Table Table { get; init; } }
+            [Disclosure.Format.Layout.EditionRecord(typeof(Report), "1")] internal static partial class DemoCatalog;
+            """);
+
+        var expected = string.Join(", ", names.Select(n => $"\"{JsonNamingPolicy.CamelCase.ConvertName(n)}\""));
+        Assert.Contains($"RowNames = Names({expected});", run.Source("FastReportReader.Rows.g.cs"));
+    }
+
+    [Fact]
     public void A_required_text_in_a_row_is_refused()
     {
         var run = Run("""
