@@ -12,7 +12,10 @@ namespace Disclosure.Format.Json;
 /// missing member, malformed JSON, text that is not valid Unicode. The caller then reads the document again through the
 /// strict source-generated contract, which finds and locates the problem, so that every diagnostic stays exactly as the
 /// strict path gives it. Tests hold the two paths to the same result on every fixture and on thousands of mutants of
-/// them (and on whatever the fuzzer finds).
+/// them (and on whatever the fuzzer finds). The readers of each edition's report, tables, groups and rows, their name
+/// tables and the dispatch on <c>"edition"</c> are written by the row-walker generator from the records
+/// (<c>FastReportReader.Rows.g.cs</c>); this part holds the scanner loop, the cell and text readers and the readers of
+/// the parts that are not tables (metadata, overview, other matters).
 /// </summary>
 internal static partial class FastReportReader
 {

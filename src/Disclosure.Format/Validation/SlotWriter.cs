@@ -5,10 +5,12 @@ namespace Disclosure.Format.Validation;
 
 /// <summary>
 /// Writes the slots of one report in catalog order, one row object at a time: each object is fetched once and its
-/// cells written in order by the <c>Tables</c> method the row-walker generator writes for each edition's record. A row whose object, or any object on the way to it, is
-/// <see langword="null"/> is <see cref="SlotState.Missing"/> — exactly the cells whose catalog accessor
-/// (<see cref="CellLayout.GetValue"/>) would throw <see cref="NullReferenceException"/>. <c>SlotReaderTests</c> compares
-/// both for every cell of every fixture and of random reports with <see langword="null"/> parts.
+/// cells written in order. The walk itself is written by the row-walker generator from each edition's record
+/// (<c>TryReport</c>, a <c>Tables</c> method per edition, a <c>Write…</c> method per row type); this part holds the cell
+/// writers and the fee figures. A row whose object, or any object on the way to it, is <see langword="null"/> is
+/// <see cref="SlotState.Missing"/> — exactly the cells whose catalog accessor (<see cref="CellLayout.GetValue"/>)
+/// would throw <see cref="NullReferenceException"/>. <c>SlotReaderTests</c> compares both for every cell of every
+/// fixture and of random reports with <see langword="null"/> parts.
 /// </summary>
 internal ref partial struct SlotWriter
 {
