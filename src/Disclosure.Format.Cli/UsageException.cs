@@ -1,0 +1,8 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Reflection;
+
+namespace Disclosure.Format.Cli;
+
+/// <summary>A mistake on the command line found after parsing (e.g. several inputs without <c>--out</c>).</summary>
+internal sealed class UsageException(string message) : Exception(message);
