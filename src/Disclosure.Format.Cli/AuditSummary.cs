@@ -1,10 +1,3 @@
-using System.CommandLine;
-using Disclosure.Format.Diagnostics;
-using Disclosure.Format.Indicators;
-using Disclosure.Format.Narrative;
-using Disclosure.Format.Model;
-using Disclosure.Format.Validation;
-
 namespace Disclosure.Format.Cli;
 
 /// <summary>The audit's totals.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Disclosure.Format.Cli;
 
 /// <summary>One input: a file, or standard input (<c>-</c>).</summary>

@@ -1,8 +1,5 @@
 using Disclosure.Format.Diagnostics;
-using Disclosure.Format.Documents;
-using Disclosure.Format.Documents.Excel;
 using Disclosure.Format.Import;
-using Disclosure.Format.Json;
 using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Cli;

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.Text;
-using Disclosure.Format.Json;
-
 namespace Disclosure.Format.Cli;
 
 /// <summary>Progress on a terminal: one updating line on standard error.</summary>

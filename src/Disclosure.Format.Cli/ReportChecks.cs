@@ -1,5 +1,3 @@
-using System.CommandLine;
-using System.Text.Json;
 using Disclosure.Format.Diagnostics;
 using Disclosure.Format.Validation;
 

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using System.CommandLine.Help;
-using System.Reflection;
-
 namespace Disclosure.Format.Cli;
 
 /// <summary>A mistake on the command line found after parsing (e.g. several inputs without <c>--out</c>).</summary>

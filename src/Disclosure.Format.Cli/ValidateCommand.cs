@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using Disclosure.Format.Diagnostics;
-using Disclosure.Format.Validation;
 
 namespace Disclosure.Format.Cli;
 

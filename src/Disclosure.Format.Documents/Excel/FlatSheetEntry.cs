@@ -1,5 +1,3 @@
-using Disclosure.Format.Diagnostics;
-
 namespace Disclosure.Format.Documents.Excel;
 
 /// <summary>A row of the flat sheet: the JSON Pointer, the value as written and where it was read.</summary>

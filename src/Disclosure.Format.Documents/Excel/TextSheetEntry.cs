@@ -1,5 +1,3 @@
-using Disclosure.Format.Diagnostics;
-
 namespace Disclosure.Format.Documents.Excel;
 
 /// <summary>A member of the text sheet: its JSON Pointer, its text (pieces of a long text joined) and where it was read.</summary>

@@ -1,8 +1,3 @@
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Graphics;
-using UglyToad.PdfPig.Graphics.Colors;
-
 namespace Disclosure.Format.Documents.Pdf;
 
 /// <summary>One character of a page, in points from the page's top-left corner (<see cref="Y0"/> its top, <see cref="Y1"/> its bottom).</summary>

@@ -1,5 +1,3 @@
-using Disclosure.Format.Diagnostics;
-
 namespace Disclosure.Format.Documents.Pdf;
 
 /// <summary>A table found on a page (or joined over pages): its grid, its cells and its column edges.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Pdf;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Pdf;

@@ -1,8 +1,3 @@
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Graphics;
-using UglyToad.PdfPig.Graphics.Colors;
-
 namespace Disclosure.Format.Documents.Pdf;
 
 /// <summary>An axis-aligned ruling segment: at <see cref="Position"/> (y of a horizontal rule, x of a vertical one) from <see cref="Start"/> to <see cref="End"/>.</summary>

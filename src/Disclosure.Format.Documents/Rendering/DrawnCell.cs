@@ -1,6 +1,4 @@
 using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
-using Disclosure.Format.Rendering;
 
 namespace Disclosure.Format.Documents.Rendering;
 

@@ -1,7 +1,3 @@
-using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
-using Disclosure.Format.Rendering;
-
 namespace Disclosure.Format.Documents.Rendering;
 
 /// <summary>What a drawn cell is.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
-
 namespace Disclosure.Format.Documents.Rendering;
 
 /// <summary>A block of a section in reading order: a sub-heading, a paragraph or a table.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Documents.Rendering;
 

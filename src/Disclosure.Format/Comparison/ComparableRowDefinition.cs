@@ -1,5 +1,4 @@
 using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Comparison;
 

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-
 namespace Disclosure.Format.Json;
 
 /// <summary>The first thing wrong with a document, where it is, and what was expected there.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
-
 namespace Disclosure.Format.Json;
 
 /// <summary>What a document does wrong, as found by <see cref="ContractWalk"/>.</summary>

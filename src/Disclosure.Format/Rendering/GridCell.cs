@@ -1,7 +1,3 @@
-using System.Globalization;
-using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
-
 namespace Disclosure.Format.Rendering;
 
 /// <summary>A cell of a drawn table: its text, first grid column, span, and whether it is a label, header or value.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
-
 namespace Disclosure.Format.Rendering;
 
 internal enum GridCellKind

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Validation;
 

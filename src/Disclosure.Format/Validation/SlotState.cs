@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using Disclosure.Format.Layout;
-using Disclosure.Format.Model;
-
 namespace Disclosure.Format.Validation;
 
 /// <summary>How a slot was found when a report was read.</summary>

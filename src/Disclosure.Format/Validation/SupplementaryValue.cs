@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Disclosure.Format.Layout;
 using Disclosure.Format.Model;
 
