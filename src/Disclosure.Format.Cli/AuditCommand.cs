@@ -322,28 +322,3 @@ internal static class AuditCommand
             LastYear: agencyYears.Keys.Where(k => k.Year > 0).Select(k => (int?)k.Year).Max());
     }
 }
-
-/// <summary>One report as the audit saw it: its diagnostics (reading, rules, narrative) and its indicators.</summary>
-internal sealed record AuditedReport(
-    InputFile Input, DisclosureReport Report, string AgencyKey, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AuditIndicator> Indicators)
-{
-    /// <summary>What the input was read as.</summary>
-    public InputFormat Format { get; init; }
-
-    /// <summary>The encoding text or HTML bytes were decoded with, when they were.</summary>
-    public Import.SourceEncoding? Encoding { get; init; }
-}
-
-/// <summary>The audit's totals.</summary>
-internal sealed record AuditSummary(
-    int Reports, int Agencies, int ReportsWithErrors, int Unreadable, int Skipped, int Warnings, int ConsecutivePairs, int PairsWithErrors,
-    int? FirstYear, int? LastYear)
-{
-    /// <summary>The closing line on standard error.</summary>
-    public string Line() =>
-        $"audited {Reports} report(s) of {Agencies} agenc{(Agencies == 1 ? "y" : "ies")}" +
-        (FirstYear is { } first ? $", {first}–{LastYear}" : "") +
-        $": {Reports - ReportsWithErrors} without errors, {ReportsWithErrors} with errors, {Unreadable} unreadable; {Warnings} warning(s); " +
-        $"{ConsecutivePairs} consecutive-year pair(s) checked, {PairsWithErrors} with errors" +
-        (Skipped > 0 ? $"; {Skipped} file(s) skipped (not reports)" : "");
-}

@@ -1,42 +1,5 @@
 namespace Disclosure.Format.Documents.Excel;
 
-/// <summary>A cell of a block of a sheet: its place in the block's grid, its spans, its text and its sheet address.</summary>
-internal readonly record struct BlockCell(int Row, int Column, int RowSpan, int ColumnSpan, string Text, string Address);
-
-/// <summary>
-/// A run of consecutive non-empty rows of a sheet (rows separated by at least one empty row are separate blocks): a
-/// table grid, or, when it holds a single cell, a paragraph (a heading or a note above a table).
-/// </summary>
-internal sealed class SheetBlock
-{
-    public SheetBlock(int firstRow, int firstColumn, int rowCount, int columnCount, List<BlockCell> cells)
-    {
-        FirstRow = firstRow;
-        FirstColumn = firstColumn;
-        RowCount = rowCount;
-        ColumnCount = columnCount;
-        Cells = cells;
-    }
-
-    public int FirstRow { get; }
-
-    public int FirstColumn { get; }
-
-    public int RowCount { get; }
-
-    public int ColumnCount { get; }
-
-    public List<BlockCell> Cells { get; }
-
-    public bool IsParagraph => RowCount == 1 && Cells.Count(c => c.Text.Length > 0) == 1;
-}
-
-/// <summary>What is left of a workbook's <see cref="SheetBlocks.MaxWorkbookSlots"/>.</summary>
-internal sealed class SlotBudget
-{
-    public long Left { get; set; } = SheetBlocks.MaxWorkbookSlots;
-}
-
 /// <summary>Splits a sheet into blocks at its empty rows and lays each block out as a grid with the sheet's merged ranges as spans.</summary>
 internal static class SheetBlocks
 {

@@ -2,12 +2,6 @@ using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Excel;
 
-/// <summary>A member of the text sheet: its JSON Pointer, its text (pieces of a long text joined) and where it was read.</summary>
-internal sealed record TextSheetEntry(string Pointer, string? Text, string Sheet, string Address);
-
-/// <summary>A row of the flat sheet: the JSON Pointer, the value as written and where it was read.</summary>
-internal sealed record FlatSheetEntry(string Pointer, string Text, string Sheet, string Address);
-
 /// <summary>A workbook read as a document, with its text sheet's members and its flat sheet's rows when it has them.</summary>
 internal sealed class WorkbookDocument
 {

@@ -9,31 +9,6 @@ using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Excel;
 
-/// <summary>A non-empty cell of a sheet: its text as displayed and whether Excel stores it as a number.</summary>
-internal readonly record struct SheetCell(string Text, bool IsNumber);
-
-/// <summary>A range of merged cells (0-based, inclusive).</summary>
-internal readonly record struct MergedRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);
-
-/// <summary>One worksheet as read: its non-empty cells by position and its merged ranges.</summary>
-internal sealed class SheetContent
-{
-    public SheetContent(string name, int number)
-    {
-        Name = name;
-        Number = number;
-    }
-
-    public string Name { get; }
-
-    /// <summary>The 1-based position of the sheet in the workbook.</summary>
-    public int Number { get; }
-
-    public Dictionary<(int Row, int Column), SheetCell> Cells { get; } = [];
-
-    public List<MergedRange> Merges { get; } = [];
-}
-
 /// <summary>
 /// Reads the sheets of an <c>.xlsx</c> package with the Open XML SDK's streaming reader, within the limits of
 /// <see cref="ExcelReadOptions"/>: the zip is checked first (part count, each part's and the whole package's

@@ -3,9 +3,6 @@ using Disclosure.Format.Diagnostics;
 
 namespace Disclosure.Format.Documents.Pdf;
 
-/// <summary>A row of an unruled table whose numbers could not be placed in its columns without guessing.</summary>
-internal readonly record struct UnplacedRow(int Page, PageBox Box, string Numbers);
-
 /// <summary>
 /// Finds the tables drawn without rules among a page's free text and rebuilds their grid from the words' positions.
 /// A line is cut into words at gaps wider than most of a character; a word that is a figure (<c>12</c>, <c>-5</c>,

@@ -4,69 +4,6 @@ using Disclosure.Format.Rendering;
 
 namespace Disclosure.Format.Documents.Rendering;
 
-/// <summary>What a drawn cell is.</summary>
-internal enum DrawnCellKind
-{
-    /// <summary>A column header (<c>自然人</c>, <c>申请人情况</c>, <c>行政复议</c>).</summary>
-    ColumnHeader,
-
-    /// <summary>A row label (<c>三、本年度办理结果</c>, <c>1.属于国家秘密</c>).</summary>
-    RowHeader,
-
-    /// <summary>A caption line over a block of the Article-20 table (<c>第二十条第（一）项</c>).</summary>
-    Caption,
-
-    /// <summary>The note in the top-left corner of the applications table.</summary>
-    Note,
-
-    /// <summary>A value cell.</summary>
-    Value,
-}
-
-/// <summary>One cell of a drawn table, with both spans and the header cells that describe it.</summary>
-internal sealed class DrawnCell
-{
-    public DrawnCell(string text, int row, int column, int columnSpan, DrawnCellKind kind)
-    {
-        Text = text;
-        Row = row;
-        Column = column;
-        ColumnSpan = columnSpan;
-        Kind = kind;
-    }
-
-    /// <summary>The text as printed (for a value, its number in invariant form; empty for a blank).</summary>
-    public string Text { get; }
-
-    /// <summary>The 0-based grid row.</summary>
-    public int Row { get; }
-
-    /// <summary>The 0-based first grid column.</summary>
-    public int Column { get; }
-
-    /// <summary>The number of grid columns the cell covers.</summary>
-    public int ColumnSpan { get; }
-
-    /// <summary>The number of grid rows the cell covers.</summary>
-    public int RowSpan { get; set; } = 1;
-
-    public DrawnCellKind Kind { get; }
-
-    /// <summary>For a value cell, the catalog cell it shows; otherwise <see langword="null"/>.</summary>
-    public CellLayout? Cell { get; set; }
-
-    /// <summary>For a value cell, its value (<see langword="null"/> when blank).</summary>
-    public decimal? Value { get; set; }
-
-    /// <summary>An identifier unique within the report, e.g. <c>T3-r4c1</c>.</summary>
-    public string Id { get; set; } = string.Empty;
-
-    /// <summary>For a value cell, the header cells that describe it (row labels first, then column headers top down).</summary>
-    public List<DrawnCell> Headers { get; } = [];
-
-    public bool IsHeader => Kind != DrawnCellKind.Value;
-}
-
 /// <summary>
 /// A table of the official layout as a grid of cells with row and column spans, drawn from the layout catalog through
 /// the core's <see cref="TableGrid"/> (the same layout the text renderer writes): a merged label's row span is the

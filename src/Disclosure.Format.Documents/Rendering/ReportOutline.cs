@@ -4,19 +4,6 @@ using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Documents.Rendering;
 
-/// <summary>A block of a section in reading order: a sub-heading, a paragraph or a table.</summary>
-internal readonly record struct OutlineBlock(OutlineBlockKind Kind, string Text, DrawnTable? Table = null);
-
-internal enum OutlineBlockKind
-{
-    SubHeading,
-    Paragraph,
-    Table,
-}
-
-/// <summary>A section of the report with its heading (from the catalog) and its blocks.</summary>
-internal sealed record OutlineSection(SectionLayout Layout, IReadOnlyList<OutlineBlock> Blocks);
-
 /// <summary>
 /// The report as every document renderer lays it out, in the official order of the layout catalog: the title, the
 /// preamble, the six sections (一、总体情况 with its customary sub-headings where the report has them) and the three

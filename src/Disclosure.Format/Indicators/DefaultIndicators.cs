@@ -73,8 +73,3 @@ internal static class DefaultIndicators
             new Dictionary<ReportEdition, string> { [ReportEdition.Edition2019] = formula, [ReportEdition.Edition2021] = formula },
             descriptionZh, description);
 }
-
-/// <summary>An indicator as declared, before its formulas are compiled.</summary>
-internal sealed record IndicatorDeclaration(string Code, string NameZh, string Name, IndicatorUnit Unit,
-    IReadOnlyDictionary<ReportEdition, string> Formulas, string? DescriptionZh, string? Description,
-    BlankTreatment Blanks = BlankTreatment.NotComputable, ZeroDenominatorTreatment ZeroDenominator = ZeroDenominatorTreatment.NotComputable);

@@ -4,46 +4,6 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Disclosure.Format.Json;
 
-/// <summary>What a document does wrong, as found by <see cref="ContractWalk"/>.</summary>
-internal enum ContractViolationKind
-{
-    /// <summary>Nothing the walk checks is wrong (the failure lies in something it leaves to the value converters).</summary>
-    None,
-
-    /// <summary>The text is not well-formed JSON.</summary>
-    Syntax,
-
-    /// <summary>The text nests deeper than <see cref="DisclosureJsonOptions.MaxDepth"/>.</summary>
-    TooDeep,
-
-    /// <summary>A string or a property name holds an unpaired surrogate escape.</summary>
-    InvalidUnicode,
-
-    /// <summary>A property the format does not have.</summary>
-    UnknownProperty,
-
-    /// <summary>A property given twice in one object.</summary>
-    DuplicateProperty,
-
-    /// <summary>Required properties absent from an object.</summary>
-    MissingProperty,
-
-    /// <summary><c>null</c> where the member may not be blank.</summary>
-    NullNotAllowed,
-
-    /// <summary>A value of the wrong JSON type (an array for an object, a number for a string).</summary>
-    WrongType,
-}
-
-/// <summary>The first thing wrong with a document, where it is, and what was expected there.</summary>
-/// <param name="Kind">What is wrong.</param>
-/// <param name="Pointer">The JSON Pointer of the member (for <see cref="ContractViolationKind.MissingProperty"/>, of the object).</param>
-/// <param name="Names">The missing properties' names, in the contract's order; empty otherwise.</param>
-/// <param name="Expected">The .NET type the contract expects at <paramref name="Pointer"/>, for a wrong type.</param>
-/// <param name="Detail">The JSON reader's own description of a syntax error.</param>
-internal readonly record struct ContractViolation(
-    ContractViolationKind Kind, string Pointer, IReadOnlyList<string> Names, Type? Expected, string? Detail);
-
 /// <summary>
 /// Walks a document against the serializer's contract (its <see cref="JsonTypeInfo"/> metadata) in document order and
 /// returns the first violation, the one System.Text.Json stopped at. The diagnostics of a failed strict read are

@@ -81,6 +81,3 @@ internal static class LayoutShape
     /// <summary>The unit a column's amounts are in: 万元 when its label says so, otherwise 元.</summary>
     public static decimal AmountUnit(ColumnLayout column) => column.AmountUnit;
 }
-
-/// <summary>A header cell of a table drawn with its rows as column groups.</summary>
-internal readonly record struct HeaderCell(string Label, int Start, int Span);

@@ -4,16 +4,6 @@ using Disclosure.Format.Model;
 
 namespace Disclosure.Format.Rendering;
 
-/// <summary>A cell of a drawn table: its text, first grid column, span, and whether it is a label, header or value.</summary>
-internal readonly record struct GridCell(string Text, int Column, int Span, GridCellKind Kind);
-
-internal enum GridCellKind
-{
-    Label,
-    Header,
-    Value,
-}
-
 /// <summary>
 /// A table drawn in its official layout as lines of positioned cells: <see cref="LabelColumns"/> label columns on the
 /// left, then the value columns. Built from the layout catalog only.

@@ -5,7 +5,8 @@ namespace Disclosure.Format.Tests.Shape;
 /// <summary>
 /// Guards the layout of the source so that a type is found by its name (issue 16): every <c>.cs</c> file under
 /// <c>src/</c> declares the type it is named after — the name before the first '.', so <c>TableReader.Rows.cs</c> is
-/// a part of <c>TableReader</c> — and holds at most one public top-level type (nested types do not count).
+/// a part of <c>TableReader</c> — and holds exactly one top-level type of any accessibility, so at most one public
+/// one (nested types do not count; a partial file counts the one type it is a part of).
 /// </summary>
 public sealed partial class SourceLayoutTests
 {
@@ -65,7 +66,26 @@ public sealed partial class SourceLayoutTests
             + Environment.NewLine + string.Join(Environment.NewLine, offenders));
     }
 
-    /// <summary>The guard must see the source: a wrong root or pattern would make both tests pass on nothing.</summary>
+    [Fact]
+    public void Every_source_file_holds_exactly_one_top_level_type()
+    {
+        var offenders = new List<string>();
+        foreach (var file in SourceFiles())
+        {
+            var types = TopLevelTypes(File.ReadAllLines(file));
+            var names = types.Select(t => t.Name).Distinct(StringComparer.Ordinal).Count();
+            if (names != 1 && !NamingExemptions.ContainsKey(Path.GetFileName(file)))
+            {
+                offenders.Add($"{Relative(file)}: {Describe(types)}");
+            }
+        }
+
+        Assert.True(offenders.Count == 0,
+            $"{offenders.Count} file(s) under src/ do not hold exactly one top-level type (move each extra type to a file named after it):"
+            + Environment.NewLine + string.Join(Environment.NewLine, offenders));
+    }
+
+    /// <summary>The guard must see the source: a wrong root or pattern would make the tests pass on nothing.</summary>
     [Fact]
     public void The_scan_finds_the_source_and_its_types()
     {

@@ -1,0 +1,8 @@
+namespace Disclosure.Format.Documents.Rendering;
+
+internal enum OutlineBlockKind
+{
+    SubHeading,
+    Paragraph,
+    Table,
+}

@@ -1,0 +1,8 @@
+namespace Disclosure.Format.Rendering;
+
+internal enum GridCellKind
+{
+    Label,
+    Header,
+    Value,
+}
