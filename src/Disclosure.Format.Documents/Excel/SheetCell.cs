@@ -1,12 +1,3 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Text.RegularExpressions;
-using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
-using Disclosure.Format.Diagnostics;
-
 namespace Disclosure.Format.Documents.Excel;
 
 /// <summary>A non-empty cell of a sheet: its text as displayed and whether Excel stores it as a number.</summary>

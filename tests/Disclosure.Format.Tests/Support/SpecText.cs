@@ -6,6 +6,34 @@ namespace Disclosure.Format.Tests.Support;
 /// <summary>Reads label lists out of the specification and flattens catalog headers, for the catalog tests of both editions.</summary>
 public static class SpecText
 {
+    /// <summary>
+    /// The whole catalog as text, one line per section, part, table, column header, row and cell (labels, pointers,
+    /// indexes and value kinds): what the catalog snapshot tests of both editions compare.
+    /// </summary>
+    public static string Describe(LayoutCatalog catalog)
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine($"{catalog.Edition} {catalog.FormatTitle} {catalog.DocumentNumber}");
+        foreach (var section in catalog.Sections)
+        {
+            sb.AppendLine($"section {section.Number} {section.Label} | {section.EnglishName} | {section.Pointer} | table {section.Table?.Key ?? "-"}");
+            foreach (var part in section.Parts) sb.AppendLine($"  part {part.Label} | {part.EnglishName} | {part.Pointer}");
+        }
+
+        foreach (var table in catalog.Tables)
+        {
+            sb.AppendLine($"table {table.Key} {table.Label} | {table.EnglishName} | {table.Pointer} | note {table.Note ?? "-"}");
+            foreach (var column in ColumnPaths(table.Columns)) sb.AppendLine($"  column {column}");
+            foreach (var row in table.Rows)
+            {
+                sb.AppendLine($"  row {row.Key} | {row.LabelPathText} | {row.EnglishName} | {row.Pointer ?? "-"}{(row.HeaderLabel is null ? "" : " | header " + row.HeaderLabel)}");
+                foreach (var cell in row.Cells) sb.AppendLine($"    cell {cell.Index} {cell.Column.Label} | {cell.Column.EnglishName} | {cell.ValueKind} | {cell.Pointer}");
+            }
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>Every header of a column tree, depth first, as " / "-joined label paths.</summary>
     public static IEnumerable<string> ColumnPaths(IEnumerable<ColumnLayout> columns) =>
         columns.SelectMany(c => new[] { string.Join(" / ", c.LabelPath) }.Concat(ColumnPaths(c.Children)));
