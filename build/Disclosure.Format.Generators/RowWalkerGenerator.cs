@@ -94,14 +94,14 @@ public sealed class RowWalkerGenerator : IIncrementalGenerator
             if (e.Problems.Count == 0) ok.Add(e);
         }
 
-        foreach (var e in ok.OrderBy(e => e.CatalogName, System.StringComparer.Ordinal))
+        if (ok.Count == 0) return;
+        var ordered = ok.OrderBy(e => e.CatalogName, System.StringComparer.Ordinal).ToList();
+        foreach (var e in ordered)
         {
             spc.AddSource(e.CatalogName + ".g.cs", CatalogEmitter.Emit(e));
             spc.AddSource("SlotWriter." + e.ReportName + ".g.cs", SlotWriterEmitter.Emit(e));
         }
 
-        if (ok.Count == 0) return;
-        var ordered = ok.OrderBy(e => e.CatalogName, System.StringComparer.Ordinal).ToList();
         spc.AddSource("FastReportReader.Rows.g.cs", FastReaderEmitter.Emit(ordered));
         spc.AddSource("SlotWriter.Editions.g.cs", SlotWriterEmitter.EmitDispatch(ordered));
     }
